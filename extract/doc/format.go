@@ -1,0 +1,103 @@
+package doc
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Format prints d one block per line, the form used by golden tests and by
+// `minutes show`:
+//
+//	p1 #0 h1: COMPTE RENDU
+//	p1 #3 li1 "1-": Suivi du plan d'action
+//	p2 #7 table 4x3
+//	p2 #7 r1: Points | Discussions | Décisions
+//
+// Inside a cell, the blocks are separated by " ⏎ ".
+func Format(d *Document) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "format %s pages %d blocks %d\n", d.Format, d.Pages, len(d.Blocks))
+	if d.Title != "" {
+		fmt.Fprintf(&b, "title: %s\n", d.Title)
+	}
+	for _, h := range d.Headers {
+		fmt.Fprintf(&b, "header: %s\n", h)
+	}
+	for _, f := range d.Footers {
+		fmt.Fprintf(&b, "footer: %s\n", f)
+	}
+	for _, blk := range d.Blocks {
+		p := blk.Position()
+		prefix := fmt.Sprintf("p%d #%d", p.Page, p.Index)
+		switch blk := blk.(type) {
+		case *Heading:
+			fmt.Fprintf(&b, "%s h%d: %s\n", prefix, blk.Level, blk.Text)
+		case *Paragraph:
+			fmt.Fprintf(&b, "%s p: %s\n", prefix, blk.Text)
+		case *ListItem:
+			fmt.Fprintf(&b, "%s li%d %q: %s\n", prefix, blk.Level, blk.Marker, blk.Text)
+		case *Table:
+			fmt.Fprintf(&b, "%s table %dx%d\n", prefix, len(blk.Rows), blk.Columns())
+			for i, r := range blk.Rows {
+				cells := r.Texts()
+				for j := range cells {
+					cells[j] = strings.ReplaceAll(cells[j], "\n", " ⏎ ")
+				}
+				fmt.Fprintf(&b, "%s r%d: %s\n", prefix, i+1, strings.Join(cells, " | "))
+			}
+		}
+	}
+	return b.String()
+}
+
+// jsonBlock is the public JSON form of a block (`minutes show --json`).
+type jsonBlock struct {
+	Kind   string     `json:"kind"`
+	Page   int        `json:"page"`
+	Index  int        `json:"index"`
+	Level  int        `json:"level,omitempty"`
+	Marker string     `json:"marker,omitempty"`
+	Text   *string    `json:"text,omitempty"`
+	Rows   [][]string `json:"rows,omitempty"`
+}
+
+// JSONDocument is the public JSON form of a document.
+type JSONDocument struct {
+	File    string      `json:"file"`
+	Format  string      `json:"format"`
+	Pages   int         `json:"pages"`
+	Title   string      `json:"title,omitempty"`
+	Headers []string    `json:"headers,omitempty"`
+	Footers []string    `json:"footers,omitempty"`
+	Blocks  []jsonBlock `json:"blocks"`
+}
+
+// MarshalJSON returns the public JSON form of d, named file: each block has
+// kind (heading, paragraph, list_item, table), page, and either text (with
+// level, and marker for list items) or rows of cell strings, a cell's
+// blocks joined with a newline.
+func MarshalJSON(file string, d *Document) ([]byte, error) {
+	out := JSONDocument{File: file, Format: d.Format, Pages: d.Pages, Title: d.Title,
+		Headers: d.Headers, Footers: d.Footers, Blocks: []jsonBlock{}}
+	for _, blk := range d.Blocks {
+		p := blk.Position()
+		jb := jsonBlock{Page: p.Page, Index: p.Index}
+		switch blk := blk.(type) {
+		case *Heading:
+			jb.Kind, jb.Level, jb.Text = "heading", blk.Level, &blk.Text
+		case *Paragraph:
+			jb.Kind, jb.Text = "paragraph", &blk.Text
+		case *ListItem:
+			jb.Kind, jb.Level, jb.Marker, jb.Text = "list_item", blk.Level, blk.Marker, &blk.Text
+		case *Table:
+			jb.Kind = "table"
+			jb.Rows = [][]string{}
+			for _, r := range blk.Rows {
+				jb.Rows = append(jb.Rows, r.Texts())
+			}
+		}
+		out.Blocks = append(out.Blocks, jb)
+	}
+	return json.MarshalIndent(out, "", "  ")
+}

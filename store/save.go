@@ -1,0 +1,376 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+)
+
+// File is one file as found on the drive.
+type File struct {
+	Path    string
+	Bytes   int64
+	ModTime time.Time
+	SHA256  string
+}
+
+// Extraction is what was read from one file.
+type Extraction struct {
+	Doc     *doc.Document
+	Meeting *minutes.Meeting // nil when nothing was extracted
+	Version string           // extractor version
+}
+
+// Save stores an extraction in one transaction. Rows previously stored for
+// the same content, and for the content the same path held before (a
+// changed file), are replaced; the path is recorded in files. It returns
+// the document's id.
+func (db *DB) Save(ctx context.Context, f File, x Extraction) (int64, error) {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("save: %w", err)
+	}
+	defer tx.Rollback()
+	if err := deleteReplaced(ctx, tx, f); err != nil {
+		return 0, fmt.Errorf("save: %w", err)
+	}
+	id, err := db.insertDocument(ctx, tx, f, x)
+	if err != nil {
+		return 0, fmt.Errorf("save document: %w", err)
+	}
+	if err := insertBlocks(ctx, tx, id, x.Doc); err != nil {
+		return 0, fmt.Errorf("save text: %w", err)
+	}
+	if x.Meeting != nil {
+		if err := insertMeeting(ctx, tx, id, x.Meeting); err != nil {
+			return 0, fmt.Errorf("save meeting: %w", err)
+		}
+	}
+	if err := db.upsertFile(ctx, tx, f, id); err != nil {
+		return 0, fmt.Errorf("save file: %w", err)
+	}
+	return id, tx.Commit()
+}
+
+// Fail records that a file could not be read. When the same content was
+// stored successfully before (by an earlier extractor version), that
+// extraction is kept and only its error is noted: nothing stored is lost.
+func (db *DB) Fail(ctx context.Context, f File, format string, reason error, version string) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("record failure: %w", err)
+	}
+	defer tx.Rollback()
+	var id int64
+	var status string
+	err = tx.QueryRowContext(ctx, `SELECT id, status FROM documents WHERE sha256 = ?`, f.SHA256).Scan(&id, &status)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		err = tx.QueryRowContext(ctx, `INSERT INTO documents
+			(path, sha256, format, bytes, status, error, extractor_version, ingested_at)
+			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?) RETURNING id`,
+			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), version, db.now()).Scan(&id)
+	case err == nil && status == "ok":
+		_, err = tx.ExecContext(ctx, `UPDATE documents SET error = ? WHERE id = ?`,
+			"re-extraction failed: "+reason.Error(), id)
+	case err == nil:
+		_, err = tx.ExecContext(ctx, `UPDATE documents SET path = ?, error = ?, extractor_version = ?, ingested_at = ? WHERE id = ?`,
+			f.Path, reason.Error(), version, db.now(), id)
+	}
+	if err != nil {
+		return fmt.Errorf("record failure: %w", err)
+	}
+	if err := db.upsertFile(ctx, tx, f, id); err != nil {
+		return fmt.Errorf("record failure: %w", err)
+	}
+	return tx.Commit()
+}
+
+// deleteReplaced deletes the document stored for f's content, and the one
+// f's path pointed to before when no other present path still holds it.
+func deleteReplaced(ctx context.Context, tx *sql.Tx, f File) error {
+	ids, err := queryIDs(ctx, tx, `SELECT id FROM documents WHERE sha256 = ?
+		UNION SELECT d.id FROM files fi JOIN documents d ON d.id = fi.document_id
+		WHERE fi.path = ? AND fi.sha256 <> ? AND NOT EXISTS (
+			SELECT 1 FROM files o WHERE o.document_id = d.id AND o.path <> fi.path AND o.missing = 0)`,
+		f.SHA256, f.Path, f.SHA256)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := deleteDocument(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func deleteDocument(ctx context.Context, tx *sql.Tx, id int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE document_id = ?)`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
+	return err
+}
+
+func queryIDs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, f File, x Extraction) (int64, error) {
+	kind := ""
+	if x.Meeting != nil {
+		kind = x.Meeting.Kind
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO documents
+		(path, sha256, format, bytes, pages, kind, title, status, extractor_version, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?) RETURNING id`,
+		f.Path, f.SHA256, x.Doc.Format, f.Bytes, nullInt(x.Doc.Pages), nullString(kind),
+		nullString(x.Doc.Title), x.Version, db.now()).Scan(&id)
+	return id, err
+}
+
+func (db *DB) upsertFile(ctx context.Context, tx *sql.Tx, f File, docID int64) error {
+	now := db.now()
+	_, err := tx.ExecContext(ctx, `INSERT INTO files (path, document_id, sha256, bytes, mtime, first_seen, last_seen, missing)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+		ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, sha256 = excluded.sha256,
+			bytes = excluded.bytes, mtime = excluded.mtime, last_seen = excluded.last_seen, missing = 0`,
+		f.Path, docID, f.SHA256, f.Bytes, f.ModTime.UTC().Format(time.RFC3339Nano), now, now)
+	return err
+}
+
+// ftsText prepares text for the FTS index: the tokenizer removes accents
+// but does not split the letters œ and æ, so they are spelled out here and
+// in queries (FTSQuery).
+var ftsText = strings.NewReplacer("œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "’", "'").Replace
+
+func insertBlocks(ctx context.Context, tx *sql.Tx, docID int64, d *doc.Document) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO blocks (document_id, position, page, kind, row, col, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	add := func(pos doc.Pos, kind string, row, col int, text string) error {
+		if text == "" {
+			return nil
+		}
+		var id int64
+		if err := ins.QueryRowContext(ctx, docID, pos.Index, nullInt(pos.Page), kind, nullInt(row), nullInt(col), text).Scan(&id); err != nil {
+			return err
+		}
+		_, err := fts.ExecContext(ctx, id, ftsText(text))
+		return err
+	}
+	for _, b := range d.Blocks {
+		if err := eachText(b, add); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachText calls fn for the text of a block, or of each cell of a table.
+func eachText(b doc.Block, fn func(pos doc.Pos, kind string, row, col int, text string) error) error {
+	switch b := b.(type) {
+	case *doc.Heading:
+		return fn(b.Pos, "heading", 0, 0, b.Text)
+	case *doc.Paragraph:
+		return fn(b.Pos, "paragraph", 0, 0, b.Text)
+	case *doc.ListItem:
+		return fn(b.Pos, "list_item", 0, 0, doc.BlockText(b))
+	case *doc.Table:
+		for i, r := range b.Rows {
+			for j, c := range r.Cells {
+				if err := fn(b.Pos, "cell", i+1, j+1, c.Text()); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sourceJSON is the stored form of a value's provenance.
+type sourceJSON struct {
+	Page int    `json:"page,omitempty"`
+	Ref  string `json:"ref"`
+	Text string `json:"text,omitempty"`
+}
+
+func insertMeeting(ctx context.Context, tx *sql.Tx, docID int64, m *minutes.Meeting) error {
+	sources := map[string]sourceJSON{}
+	for k, s := range m.Sources {
+		sources[k] = sourceJSON{Page: s.Page, Ref: s.Ref(), Text: s.Text}
+	}
+	src, err := json.Marshal(sources)
+	if err != nil {
+		return err
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO meetings
+		(document_id, title, date, end_date, start_time, end_time, location, region, cluster, participant_count, sources)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		docID, nullString(m.Title), nullString(m.Date), nullString(m.EndDate), nullString(m.StartTime),
+		nullString(m.EndTime), nullString(m.Location), nullString(m.Region), nullString(m.Cluster),
+		nullInt(m.ParticipantCount), string(src)).Scan(&id)
+	if err != nil {
+		return err
+	}
+	if err := insertParticipants(ctx, tx, id, m.Participants); err != nil {
+		return fmt.Errorf("participants: %w", err)
+	}
+	agendaIDs, err := insertAgenda(ctx, tx, id, m.Agenda)
+	if err != nil {
+		return fmt.Errorf("agenda: %w", err)
+	}
+	if err := insertActions(ctx, tx, id, agendaIDs, m.Actions); err != nil {
+		return fmt.Errorf("actions: %w", err)
+	}
+	return nil
+}
+
+// organizationID returns the id of the organization, inserting it when
+// new; it returns nil for an empty organization.
+func organizationID(ctx context.Context, tx *sql.Tx, o minutes.Organization) (any, error) {
+	if o.Acronym == "" {
+		return nil, nil
+	}
+	kind := o.Kind
+	if kind == "" {
+		kind = "unknown"
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO organizations (acronym, name, kind) VALUES (?, ?, ?)
+		ON CONFLICT(acronym) DO UPDATE SET name = coalesce(organizations.name, excluded.name)
+		RETURNING id`, o.Acronym, nullString(o.Name), kind).Scan(&id)
+	return id, err
+}
+
+func insertParticipants(ctx context.Context, tx *sql.Tx, meetingID int64, ps []minutes.Participant) error {
+	for _, p := range ps {
+		org, err := organizationID(ctx, tx, p.Organization)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO participants
+			(meeting_id, person, title, organization_id, role, excused, raw, source_page, source_ref)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Role), p.Excused,
+			nullString(p.Raw), nullInt(p.Source.Page), p.Source.Ref())
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertAgenda(ctx context.Context, tx *sql.Tx, meetingID int64, items []minutes.AgendaItem) ([]int64, error) {
+	ids := make([]int64, len(items))
+	for i, a := range items {
+		err := tx.QueryRowContext(ctx, `INSERT INTO agenda_items (meeting_id, position, title, source_page, source_ref)
+			VALUES (?, ?, ?, ?, ?) RETURNING id`,
+			meetingID, i+1, a.Title, nullInt(a.Source.Page), a.Source.Ref()).Scan(&ids[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func insertActions(ctx context.Context, tx *sql.Tx, meetingID int64, agendaIDs []int64, actions []minutes.Action) error {
+	for i, a := range actions {
+		var agenda any
+		if a.Agenda >= 0 && a.Agenda < len(agendaIDs) {
+			agenda = agendaIDs[a.Agenda]
+		}
+		status := a.Status
+		if status == "" {
+			status = minutes.StatusOpen
+		}
+		var id int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO actions
+			(meeting_id, agenda_item_id, position, text, owner_raw, due_raw, due_date, due_precision, status,
+			 source_page, source_ref, source_text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			meetingID, agenda, i+1, a.Text, nullString(a.OwnerRaw), nullString(a.DueRaw), nullString(a.Due),
+			nullString(a.DuePrecision), status, nullInt(a.Source.Page), a.Source.Ref(), nullString(a.Source.Text)).Scan(&id)
+		if err != nil {
+			return err
+		}
+		for _, o := range a.Owners {
+			org, err := organizationID(ctx, tx, o.Organization)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO action_owners (action_id, organization_id, person, raw)
+				VALUES (?, ?, ?, ?)`, id, org, nullString(o.Person), o.Raw); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Done reports whether f's content is already stored, read without error
+// by extractor version; if so, it records f's path (a file seen again, or
+// moved) for that document.
+func (db *DB) Done(ctx context.Context, f File, version string) (bool, error) {
+	var id int64
+	err := db.db.QueryRowContext(ctx, `SELECT id FROM documents
+		WHERE sha256 = ? AND status = 'ok' AND extractor_version = ?`, f.SHA256, version).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if err := db.upsertFile(ctx, tx, f, id); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
+// DocumentPath returns the path of the stored document id.
+func (db *DB) DocumentPath(ctx context.Context, id int64) (string, error) {
+	var p string
+	err := db.db.QueryRowContext(ctx, `SELECT coalesce(
+		(SELECT path FROM files WHERE document_id = d.id AND missing = 0 ORDER BY last_seen DESC LIMIT 1), d.path)
+		FROM documents d WHERE d.id = ?`, id).Scan(&p)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("document %d: not in %s", id, db.Path)
+	}
+	return p, err
+}
