@@ -43,7 +43,8 @@ func Clean(s string) string {
 // JoinLines joins lines of wrapped text into one string, removing the
 // hyphen of a word cut at a line end ("coordi-" + "nation") but keeping
 // the hyphen of compound words written across lines ("Croix-" + "Rouge"),
-// which the next line's capital reveals.
+// which the next line's capital reveals: "Croix-" + "Rouge" gives
+// "Croix-Rouge".
 func JoinLines(lines []string) string {
 	var b strings.Builder
 	for _, l := range lines {
@@ -62,7 +63,9 @@ func JoinLines(lines []string) string {
 			b.WriteString(l)
 			continue
 		}
-		b.WriteByte(' ')
+		if !strings.HasSuffix(cur, "-") {
+			b.WriteByte(' ')
+		}
 		b.WriteString(l)
 	}
 	return b.String()

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// globalOptions are the flags every command shares.
+type globalOptions struct {
+	DB string
+}
+
+func defaultDB() string {
+	if p := os.Getenv("MINUTES_DB"); p != "" {
+		return p
+	}
+	return "minutes.db"
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globalOptions{}
+	cmd := &cobra.Command{
+		Use:   "minutes",
+		Short: "Turn French meeting reports into a queryable SQLite database",
+		Long: `minutes reads meeting reports (PDF, DOCX, HTML) of humanitarian coordination,
+extracts the meeting, its participants, agenda and actions with owners and
+deadlines, and stores them in SQLite with the provenance of every value.`,
+		Example: `  minutes ingest rapports/ --db minutes.db
+  minutes show rapports/cr_sante.pdf
+  sqlite3 minutes.db "SELECT * FROM actions"`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.PersistentFlags().StringVar(&g.DB, "db", defaultDB(), "SQLite database file ($MINUTES_DB)")
+	cmd.AddCommand(newIngestCmd(g, nil), newShowCmd(g, nil))
+	return cmd
+}

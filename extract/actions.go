@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/normalize"
+)
+
+// Header words of the columns of an action table, folded. Real headers:
+// "Recommandations / décisions", "ACTIONS & CONTRIBUTIONS", "Points
+// d'action", "Étape"; "Responsable(s)", "POINT FOCAL", "Qui"; "DELAIS",
+// "Echéance", "Date limite"; "Niveau d'exécution", "Statut".
+var (
+	actionHeader = regexp.MustCompile(`\b(actions?|recommandations?|decisions?|points? d'actions?|prochaines? etapes?|etapes?|mesures?|taches?|activites? (a mener|prevues)|engagements?|suites? a donner|a faire)\b`)
+	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?)\b`)
+	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadline|chronogramme|dates?)\b`)
+	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation)\b`)
+	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
+	// A stronger action header wins over a weaker one in the same table.
+	strongAction = regexp.MustCompile(`\b(actions?|points? d'actions?|etapes?|taches?)\b`)
+)
+
+// columns locates the columns of an action table; -1 when absent.
+type columns struct {
+	header, action, owner, due, status, agenda int
+	mixed                                      bool
+}
+
+// headerRow returns the index of the table's header row among its first
+// rows: several short cells. -1 when none.
+func headerRow(t *doc.Table) int {
+	for i := 0; i < len(t.Rows) && i < 3; i++ {
+		n, short := 0, true
+		for j := range t.Rows[i].Cells {
+			text := cellText(t, i, j)
+			if text == "" {
+				continue
+			}
+			n++
+			if words(text) > 8 {
+				short = false
+			}
+		}
+		if n >= 2 && short {
+			return i
+		}
+	}
+	return -1
+}
+
+// actionColumns finds the columns of an action table, ok false when t has
+// no action column.
+func actionColumns(t *doc.Table) (columns, bool) {
+	c := columns{header: headerRow(t), action: -1, owner: -1, due: -1, status: -1, agenda: -1}
+	if c.header < 0 {
+		return c, false
+	}
+	for j := range t.Rows[c.header].Cells {
+		h := normalize.Fold(cellText(t, c.header, j))
+		switch {
+		case h == "":
+		case actionHeader.MatchString(h) && (c.action < 0 || strongAction.MatchString(h) && !strongAction.MatchString(normalize.Fold(cellText(t, c.header, c.action)))):
+			c.action, c.mixed = j, mixedHeader.MatchString(h)
+		case ownerHeader.MatchString(h) && c.owner < 0:
+			c.owner = j
+		case statusHeader.MatchString(h) && c.status < 0:
+			c.status = j
+		case dueHeader.MatchString(h) && c.due < 0:
+			c.due = j
+		case agendaHeader.MatchString(h) && c.agenda < 0:
+			c.agenda = j
+		}
+	}
+	return c, c.action >= 0
+}
+
+// actions extracts the actions of a document: from action tables first,
+// then from labelled lines, action sections and narrative commitments.
+func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.Action {
+	var out []minutes.Action
+	skip := map[int]bool{} // tables whose cells are not read as narrative
+	for _, b := range d.Blocks {
+		t, ok := b.(*doc.Table)
+		if !ok {
+			continue
+		}
+		if c, ok := actionColumns(t); ok {
+			out = append(out, tableActions(t, c, items)...)
+			if !c.mixed {
+				skip[t.Pos.Index] = true
+			}
+		}
+	}
+	out = append(out, textActions(us, skip, items)...)
+	out = dedupe(out)
+	for i := range out {
+		out[i].Position = i + 1
+	}
+	return out
+}
+
+func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes.Action {
+	var out []minutes.Action
+	group := -1
+	for i := c.header + 1; i < len(t.Rows); i++ {
+		if text, ok := groupRow(t, i); ok {
+			if _, v, ok := splitLabel(text); ok && v != "" {
+				group = agendaIndex(items, v)
+			}
+			continue
+		}
+		if sameRow(t, i, c.header) {
+			continue
+		}
+		agenda := group
+		if c.agenda >= 0 {
+			if a := agendaIndex(items, stripNumber(cellText(t, i, c.agenda))); a >= 0 {
+				agenda = a
+			}
+		}
+		out = append(out, rowActions(t, i, c, agenda)...)
+	}
+	return out
+}
+
+// groupRow reports whether row i holds one text across the table (a
+// merged "Thématique 1 : ..." or "RECOMMANDATIONS" row).
+func groupRow(t *doc.Table, i int) (string, bool) {
+	text := ""
+	for j := range t.Rows[i].Cells {
+		c := cellText(t, i, j)
+		if c == "" || c == text {
+			continue
+		}
+		if text != "" {
+			return "", false
+		}
+		text = c
+	}
+	return text, text != "" && t.Columns() > 1
+}
+
+func sameRow(t *doc.Table, a, b int) bool {
+	for j := range t.Rows[a].Cells {
+		if cellText(t, a, j) != cellText(t, b, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowActions reads the actions of one table row: each paragraph or list
+// item of the action cell, with the owners, deadline and status of the
+// row's other cells.
+func rowActions(t *doc.Table, i int, c columns, agenda int) []minutes.Action {
+	var owners []minutes.Owner
+	ownerRaw := ""
+	if c.owner >= 0 {
+		ownerRaw = cellText(t, i, c.owner)
+		owners = ownersFromCell(t, i, c.owner)
+	}
+	dueRaw := ""
+	if c.due >= 0 {
+		dueRaw = cellText(t, i, c.due)
+	}
+	status := ""
+	if c.status >= 0 {
+		status = statusOf(cellText(t, i, c.status))
+	}
+	var out []minutes.Action
+	for _, u := range cellUnits(t, i, c.action) {
+		if raw, ok := ownerLine(u.Text); ok {
+			if n := len(out); n > 0 {
+				out[n-1].OwnerRaw = raw
+				out[n-1].Owners = splitOwners(raw)
+			}
+			continue
+		}
+		a, ok := cellAction(u, c.mixed, ownerRaw != "")
+		if !ok {
+			continue
+		}
+		a.Agenda = agenda
+		if a.OwnerRaw == "" || c.mixed && ownerRaw != "" {
+			a.OwnerRaw, a.Owners = ownerRaw, owners
+		}
+		if dueRaw != "" && isDeadlineCell(dueRaw) {
+			a.DueRaw = dueRaw
+		} else if a.DueRaw == "" {
+			a.DueRaw = normalize.FindDue(a.Text)
+		}
+		a.Status = status
+		out = append(out, a)
+	}
+	return out
+}
+
+// isDeadlineCell tells a deadline cell from a cell that repeats other
+// text; a short cell counts, since a deadline column holds deadlines.
+func isDeadlineCell(s string) bool {
+	return normalize.IsDeadline(s) || words(s) <= 6
+}
+
+// cellAction reads one unit of an action cell. In a column that mixes
+// actions and contributions, only units that read as actions count: a
+// commitment, an infinitive instruction, or a list item of a row that
+// names an owner.
+func cellAction(u unit, mixed, rowOwner bool) (minutes.Action, bool) {
+	text := strings.TrimSpace(stripNumber(u.Text))
+	if words(text) < 2 || strings.HasSuffix(text, ":") {
+		return minutes.Action{}, false
+	}
+	a := minutes.Action{Text: text, Agenda: -1, Source: u.Src}
+	if !mixed {
+		a.Text, a.OwnerRaw = trailingOwner(text)
+		a.Owners = splitOwners(a.OwnerRaw)
+		return a, true
+	}
+	if strings.Contains(text, "http") {
+		return a, false
+	}
+	if n, ok := narrative(text); ok {
+		n.Source = u.Src
+		return n, true
+	}
+	if startsWithInfinitive(text) && !isReport(text) {
+		return a, true
+	}
+	if rowOwner && u.Kind == "list_item" && words(text) >= 5 && lowerWords(text) >= 3 && !isPresentation(text) && (!isReport(text) || obligation.MatchString(normalize.Fold(text))) {
+		return a, true
+	}
+	return a, false
+}
+
+var presentation = regexp.MustCompile(`^(presentation|expose|rapport|lien|liste)\b`)
+
+func isPresentation(s string) bool { return presentation.MatchString(normalize.Fold(s)) }
+
+// lowerWords counts the words that start with a lower-case letter: a name
+// list ("Dr Coulibaly (MDO OMS Mopti)", "IMC") has almost none.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)[0]
+		if r >= 'a' && r <= 'z' || r >= 'à' && r <= 'ÿ' {
+			n++
+		}
+	}
+	return n
+}
+
+var doneStatus = regexp.MustCompile(`\b(fait|faite?s?|realisee?s?|terminee?s?|achevee?s?|executee?s?|ok|clos|cloturee?s?|effectuee?s?|100 ?%)\b`)
+
+// statusOf maps a follow-up status as written ("Fait", "En cours", "Non
+// fait", "Réalisé") to open, in_progress or done.
+func statusOf(s string) string {
+	f := normalize.Fold(s)
+	switch {
+	case f == "":
+		return ""
+	case strings.HasPrefix(f, "non ") || strings.HasPrefix(f, "pas ") || strings.Contains(f, "non realise") || strings.Contains(f, "non fait"):
+		return minutes.StatusOpen
+	case strings.Contains(f, "en cours") || strings.Contains(f, "partiel") || strings.Contains(f, "encours"):
+		return minutes.StatusInProgress
+	case doneStatus.MatchString(f):
+		return minutes.StatusDone
+	}
+	return minutes.StatusOpen
+}
+
+// agendaIndex returns the index of the agenda item most similar to title,
+// -1 when none is close.
+func agendaIndex(items []minutes.AgendaItem, title string) int {
+	best, at := 0.0, -1
+	for i, it := range items {
+		if s := similar(it.Title, title); s > best {
+			best, at = s, i
+		}
+	}
+	if best < 0.5 {
+		return -1
+	}
+	return at
+}
+
+// dedupe drops an action whose text repeats an earlier one.
+func dedupe(as []minutes.Action) []minutes.Action {
+	var out []minutes.Action
+	for _, a := range as {
+		dup := false
+		for _, b := range out {
+			if similar(a.Text, b.Text) >= 0.8 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}

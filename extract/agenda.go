@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/normalize"
+)
+
+// agendaLabel matches the folded label of an agenda: "Ordre du jour",
+// "Agenda :", "Points à l'ordre du jour", "ODJ".
+var agendaLabel = regexp.MustCompile(`^(l'|l )?(ordre du jour|agenda|points? (a|inscrits a|de) l'ordre du jour|odj|programme de la reunion)\b`)
+
+// objectivesLabel: minutes without an agenda sometimes list the meeting's
+// "Objectifs" instead.
+var objectivesLabel = regexp.MustCompile(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
+
+// numbering matches a leading item number or bullet: "1.", "1-", "2)",
+// "a)", "iii.", "•".
+var numbering = regexp.MustCompile(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
+
+// stripNumber removes an item's number and a list's trailing punctuation.
+func stripNumber(s string) string {
+	s = numbering.ReplaceAllString(s, "")
+	return strings.TrimSpace(strings.TrimRight(s, " ,;."))
+}
+
+func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	for _, f := range fs {
+		if !agendaLabel.MatchString(f.Label) {
+			continue
+		}
+		items = agendaFromField(f)
+		if len(items) > 0 {
+			break
+		}
+	}
+	for _, it := range tableAgenda(d) {
+		if !similarItem(items, it.Title) {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		items = headingAgenda(us)
+	}
+	if len(items) == 0 {
+		if f, ok := find(fs, objectivesLabel); ok {
+			items = agendaFromField(f)
+		}
+	}
+	for i := range items {
+		items[i].Position = i + 1
+	}
+	return items
+}
+
+func agendaFromField(f field) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	if f.Value != "" {
+		for _, part := range splitAgendaLine(f.Value) {
+			src := f.Src
+			src.Text = f.Value
+			items = append(items, minutes.AgendaItem{Title: part, Source: src})
+		}
+		return items
+	}
+	list := false
+	for _, u := range f.Follow {
+		if u.Kind == "list_item" {
+			list = true
+		} else if list || words(u.Text) > 25 {
+			break
+		}
+		if t := stripNumber(u.Text); t != "" {
+			items = append(items, minutes.AgendaItem{Title: t, Source: u.Src})
+		}
+	}
+	return items
+}
+
+var agendaSep = regexp.MustCompile(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)
+
+// splitAgendaLine splits an agenda written on one line: "1) X ; 2) Y".
+func splitAgendaLine(s string) []string {
+	var out []string
+	for _, p := range agendaSep.Split(s, -1) {
+		if p = stripNumber(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// agendaHeader matches the header of a table's agenda column.
+var agendaHeader = regexp.MustCompile(`\b(ordre du jour|points?|themes?|thematiques?|sujets?|rubriques?)\b`)
+
+// tableAgenda reads the first column of a discussion table whose header
+// names agenda points ("Points à l'ordre du jour | Discussions | ...").
+func tableAgenda(d *doc.Document) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	for _, b := range d.Blocks {
+		t, ok := b.(*doc.Table)
+		if !ok || t.Columns() < 2 {
+			continue
+		}
+		h := headerRow(t)
+		if h < 0 || !agendaHeader.MatchString(normalize.Fold(cellText(t, h, 0))) || actionHeader.MatchString(normalize.Fold(cellText(t, h, 0))) {
+			continue
+		}
+		for i := h + 1; i < len(t.Rows); i++ {
+			text := cellText(t, i, 0)
+			if text == "" || words(text) > 30 || onlyCell(t.Rows[i], 0) {
+				continue
+			}
+			items = append(items, minutes.AgendaItem{Title: stripNumber(text),
+				Source: minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: 1, Text: text}})
+		}
+	}
+	return items
+}
+
+// numberedHeading matches a numbered section title: "1- Introduction",
+// "2. Planning et modalités".
+var numberedHeading = regexp.MustCompile(`^\s*(\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+
+// headingAgenda falls back on the numbered top-level headings of minutes
+// that have no agenda list.
+func headingAgenda(us []unit) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	level := 0
+	for _, u := range us {
+		if u.Kind != "heading" || u.InCell || !numberedHeading.MatchString(u.Text) {
+			continue
+		}
+		if level == 0 {
+			level = u.Level
+		}
+		if u.Level == level {
+			items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(u.Text, " :")), Source: u.Src})
+		}
+	}
+	return items
+}
+
+func similarItem(items []minutes.AgendaItem, title string) bool {
+	for _, it := range items {
+		if similar(it.Title, title) >= 0.6 {
+			return true
+		}
+	}
+	return false
+}
+
+// similar is the Dice coefficient of the folded words of a and b.
+func similar(a, b string) float64 {
+	ta, tb := strings.Fields(normalize.Fold(a)), strings.Fields(normalize.Fold(b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	count := map[string]int{}
+	for _, w := range ta {
+		count[w]++
+	}
+	inter := 0
+	for _, w := range tb {
+		if count[w] > 0 {
+			count[w]--
+			inter++
+		}
+	}
+	return 2 * float64(inter) / float64(len(ta)+len(tb))
+}

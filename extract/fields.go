@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/normalize"
+)
+
+// field is a labelled value: "Lieu : OMS, Bamako", a two-column header
+// table row "DATE | 28 Mars 2019", or a heading "Ordre du jour" whose value
+// is the units that follow it.
+type field struct {
+	Label  string // folded label
+	Value  string
+	Src    minutes.Source
+	Follow []unit // units after a label with no inline value, up to the next heading or label
+}
+
+// fields finds the labelled values of a document.
+func fields(d *doc.Document, us []unit) []field {
+	var out []field
+	for i, u := range us {
+		if u.InCell {
+			continue
+		}
+		label, value, ok := splitLabel(u.Text)
+		if !ok && (u.Kind == "heading" || words(u.Text) <= 6) {
+			label, value, ok = u.Text, "", true
+		}
+		if !ok {
+			continue
+		}
+		f := field{Label: normalize.Fold(label), Value: value, Src: u.Src}
+		if value == "" {
+			f.Follow = following(us, i)
+		}
+		out = append(out, f)
+	}
+	for _, b := range d.Blocks {
+		if t, ok := b.(*doc.Table); ok {
+			out = append(out, tableFields(t)...)
+		}
+	}
+	return out
+}
+
+// following returns the units after us[i] that belong to it: the list or
+// paragraphs up to the next heading or the next labelled line.
+func following(us []unit, i int) []unit {
+	var out []unit
+	for _, u := range us[i+1:] {
+		if u.InCell || u.Kind == "heading" {
+			break
+		}
+		if _, v, ok := splitLabel(u.Text); ok && v == "" && u.Kind != "list_item" {
+			break
+		}
+		out = append(out, u)
+		if len(out) >= 60 {
+			break
+		}
+	}
+	return out
+}
+
+// tableFields reads label/value pairs from a table: a short first cell
+// followed by a value cell, or a label cell alone on its row whose value
+// is the next row.
+func tableFields(t *doc.Table) []field {
+	var out []field
+	for i, r := range t.Rows {
+		for j := 0; j < len(r.Cells); j++ {
+			label := cellText(t, i, j)
+			if label == "" || words(label) > 5 || strings.HasSuffix(label, ".") {
+				continue
+			}
+			src := minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: j + 1, Text: label}
+			if l, v, ok := splitLabel(label); ok && v != "" {
+				out = append(out, field{Label: normalize.Fold(l), Value: v, Src: src})
+				continue
+			}
+			if j+1 < len(r.Cells) && cellText(t, i, j+1) != "" {
+				f := field{Label: normalize.Fold(strings.TrimRight(label, " :")), Value: cellText(t, i, j+1), Src: src}
+				f.Follow = cellUnits(t, i, j+1)
+				out = append(out, f)
+				j++
+				continue
+			}
+			if onlyCell(r, j) && i+1 < len(t.Rows) {
+				f := field{Label: normalize.Fold(strings.TrimRight(label, " :")), Src: src}
+				for c := range t.Rows[i+1].Cells {
+					f.Follow = append(f.Follow, cellUnits(t, i+1, c)...)
+				}
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func onlyCell(r doc.Row, j int) bool {
+	for k, c := range r.Cells {
+		if k != j && len(c.Blocks) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the first field whose folded label matches re.
+func find(fs []field, re *regexp.Regexp) (field, bool) {
+	for _, f := range fs {
+		if re.MatchString(f.Label) {
+			return f, true
+		}
+	}
+	return field{}, false
+}

@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/normalize"
+)
+
+// Patterns of commitments written as sentences, on folded text. Each
+// carries a real example.
+var (
+	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
+	impersonal = regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|propose de)\b`)
+	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
+	advisable = regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)
+	// "il faudra les mettre à jour", "il faudrait leur demander"
+	obligation = regexp.MustCompile(`\b(il faudra|il faudrait|il fallait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
+	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
+	recommends = regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte|invite) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
+	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
+	modal = regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
+	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
+	present = regexp.MustCompile(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
+	// "Le HCC à souhaité que le Cluster puisse ..."
+	chairWish = regexp.MustCompile(`\b(a|à) (souhaite|souhaiter) que\b`)
+	chairRole = regexp.MustCompile(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
+	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
+	asks = regexp.MustCompile(`\bdemande (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
+	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
+	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe)\b|\b(s'est|se sont)\b`)
+	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
+	offer = regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
+	pronoun = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
+)
+
+var (
+	// "Le D-HC recommande à l'ICC d'apporter ...": the ICC owns it.
+	recommendsTo = regexp.MustCompile(`\brecommande (a|aux|au) (.{2,40}?) (de |d'|que )`)
+	// "... que le Cluster puisse apporter son appui": the Cluster owns it.
+	wishSubject = regexp.MustCompile(`^\s*(.{2,40}?) (puisse|puissent|soit|soient|doit|doivent)\b( etre)?`)
+	// "Convocation à envoyer → @Situphen", "Recontacter le CCSTI : @yann".
+	trailingHandles = regexp.MustCompile(`\s*(:|→|->|=>)\s*(@[\p{L}\d_.\-]+(\s*(et|,)\s*@[\p{L}\d_.\-]+)*)\s*\.?$`)
+	// "... une date est à caler : @yann et @jerome y feront ..."
+	colonHandles = regexp.MustCompile(`:\s*(@[\p{L}\d_.\-]+( et @[\p{L}\d_.\-]+)*)`)
+)
+
+// handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
+var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
+
+// narrative reads one sentence as a commitment. ok is false when the
+// sentence is not one.
+func narrative(sentence string) (minutes.Action, bool) {
+	s := strings.TrimSpace(sentence)
+	f := normalize.Fold(s)
+	a := minutes.Action{Text: s, Agenda: -1}
+	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
+		return handleAction(a, s, handles)
+	}
+	if offer.MatchString(f) && !obligation.MatchString(f) {
+		return a, false
+	}
+	switch {
+	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
+		if m := asks.FindStringSubmatch(f); m != nil {
+			a.OwnerRaw = original(s, f, m[2])
+			a.Owners = splitOwners(a.OwnerRaw)
+		}
+		a.Text = fromMatch(s, f, firstMatch(f, impersonal, advisable, obligation))
+		return a, true
+	case recommends.MatchString(f):
+		return recommendation(a, s, f), true
+	case chairWish.MatchString(f):
+		return chairRequest(a, s, f)
+	}
+	return subjectAction(a, s, f)
+}
+
+func firstMatch(f string, res ...*regexp.Regexp) int {
+	best := -1
+	for _, re := range res {
+		if loc := re.FindStringIndex(f); loc != nil && (best < 0 || loc[0] < best) {
+			best = loc[0]
+		}
+	}
+	return best
+}
+
+// fromMatch trims a sentence to the clause that holds the commitment:
+// "Ces trois axes ... Aussi il serait opportun d'étendre ..." keeps "il
+// serait opportun ...". i is a byte offset in the folded text.
+func fromMatch(s, f string, i int) string {
+	if i <= 0 {
+		return s
+	}
+	start := strings.LastIndexAny(f[:i], ".;:")
+	if start < 0 {
+		return s
+	}
+	return strings.TrimSpace(originalFrom(s, f, start+1))
+}
+
+// original maps a substring of the folded sentence back to the original
+// text by word position.
+func original(s, f, sub string) string {
+	i := strings.Index(f, sub)
+	if i < 0 {
+		return sub
+	}
+	before := len(strings.Fields(f[:i]))
+	n := len(strings.Fields(sub))
+	ws := strings.Fields(s)
+	if before+n > len(ws) {
+		return sub
+	}
+	return strings.Join(ws[before:before+n], " ")
+}
+
+// originalFrom returns the original text from the word at folded byte
+// offset i.
+func originalFrom(s, f string, i int) string {
+	before := len(strings.Fields(f[:i]))
+	ws := strings.Fields(s)
+	if before >= len(ws) {
+		return s
+	}
+	return strings.Join(ws[before:], " ")
+}
+
+// recommendation reads "X recommande à Y de A – B – C": one action per part,
+// owned by Y when named.
+func recommendation(a minutes.Action, s, f string) minutes.Action {
+	if m := recommendsTo.FindStringSubmatch(f); m != nil {
+		a.OwnerRaw = stripArticle(original(s, f, m[2]))
+		a.Owners = splitOwners(a.OwnerRaw)
+	}
+	return a
+}
+
+// chairRequest reads "Le HCC a souhaité que le Cluster puisse ...": a
+// request of the chair, owned by whoever "que" names.
+func chairRequest(a minutes.Action, s, f string) (minutes.Action, bool) {
+	loc := chairWish.FindStringIndex(f)
+	if !chairRole.MatchString(f[:loc[0]]) {
+		return a, false
+	}
+	rest := f[loc[1]:]
+	if m := wishSubject.FindStringSubmatch(rest); m != nil && m[3] == "" {
+		a.OwnerRaw = stripArticle(original(s, f, strings.TrimSpace(m[1])))
+		a.Owners = splitOwners(a.OwnerRaw)
+	}
+	return a, true
+}
+
+// subjectAction reads "SUBJECT va/devra/prévoit ...": the subject owns
+// the action.
+func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
+	loc := modal.FindStringSubmatchIndex(f)
+	if loc == nil || report.MatchString(f[:loc[0]]) {
+		return a, false
+	}
+	verb := f[loc[2]:loc[3]]
+	subject := strings.TrimSpace(f[:loc[0]])
+	if len(strings.Fields(subject)) > 7 {
+		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
+			subject = strings.TrimSpace(subject[i+1:])
+		}
+	}
+	sw := strings.Fields(subject)
+	if len(sw) == 0 || len(sw) > 7 || strings.HasPrefix(subject, "qui") {
+		return a, false
+	}
+	if strings.HasSuffix(f[loc[1]:min(len(f), loc[1]+6)], " etre") && (verb == "doit" || verb == "doivent") {
+		return a, false
+	}
+	start := strings.Index(f, subject)
+	a.Text = strings.TrimSpace(originalFrom(s, f, start))
+	raw := stripArticle(original(s, f, subject))
+	if pronoun.MatchString(sw[0]) {
+		return a, !present.MatchString(verb)
+	}
+	if present.MatchString(verb) && !normalize.LooksLikePersonName(raw) {
+		return a, false
+	}
+	a.OwnerRaw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), " donc"))
+	a.Owners = splitOwners(a.OwnerRaw)
+	return a, true
+}
+
+// handleAction reads a line that names owners by handle: "@yann contacte
+// Brest", "Recontacter le CCSTI : @yann", "Convocation à envoyer → @Situphen".
+func handleAction(a minutes.Action, s string, handles [][]string) (minutes.Action, bool) {
+	f := normalize.Fold(s)
+	if m := trailingHandles.FindStringSubmatchIndex(s); m != nil {
+		a.Text = strings.TrimSpace(s[:m[0]])
+		a.OwnerRaw = strings.TrimSpace(s[m[4]:m[5]])
+	} else if strings.HasPrefix(strings.TrimSpace(s), "@") && !report.MatchString(f) {
+		a.OwnerRaw = strings.Join(handleNames(handles), ", ")
+	} else if m := colonHandles.FindStringSubmatch(s); m != nil {
+		a.OwnerRaw = m[1]
+	} else {
+		return a, false
+	}
+	for _, h := range handleRe.FindAllStringSubmatch(a.OwnerRaw, -1) {
+		a.Owners = append(a.Owners, minutes.Owner{Raw: h[1], Person: h[1]})
+	}
+	return a, len(a.Owners) > 0
+}
+
+func handleNames(handles [][]string) []string {
+	var out []string
+	for _, h := range handles {
+		out = append(out, "@"+h[1])
+	}
+	return out
+}
+
+var articleRe = regexp.MustCompile(`^(?i)(le|la|les|l'|l’|un|une|des|du|au|aux)\s*`)
+
+// stripArticle drops a leading article: "Les acteurs du RRM" → "acteurs
+// du RRM", "l’ICC" → "ICC".
+func stripArticle(s string) string {
+	s = strings.TrimSpace(s)
+	if t := articleRe.ReplaceAllString(s, ""); t != "" {
+		return t
+	}
+	return s
+}
+
+// infinitiveStart matches an instruction that opens with a verb in the
+// infinitive followed by its object: "Renforcer la coordination",
+// "Assurer le soutien", "Mettre à jour".
+var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en)\b`)
+
+func startsWithInfinitive(s string) bool {
+	return infinitiveStart.MatchString(normalize.Fold(s))
+}
+
+func isReport(s string) bool { return report.MatchString(normalize.Fold(s)) }
+
+// sentences splits a paragraph into sentences at ". ", "! ", "? " before
+// a capital letter.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i := 0; i+2 < len(rs); i++ {
+		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && rs[i+1] == ' ' && isUpper(rs[i+2]) && !abbreviation(rs[start:i]) {
+			out = append(out, strings.TrimSpace(string(rs[start:i+1])))
+			start = i + 2
+		}
+	}
+	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'À' && r <= 'Þ' || r == '@' }
+
+// abbreviation reports whether text ends with a title or initial ("M",
+// "Dr", "A") so that "M. Tunga" is not a sentence end.
+func abbreviation(text []rune) bool {
+	i := len(text)
+	for i > 0 && text[i-1] != ' ' {
+		i--
+	}
+	w := string(text[i:])
+	switch w {
+	case "M", "Dr", "Mme", "Mr", "Pr", "St", "Mlle", "cf", "etc", "ex", "Coordo", "N°":
+		return true
+	}
+	return len([]rune(w)) == 1
+}

@@ -1,0 +1,388 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/normalize"
+)
+
+var (
+	// presentLabel: "Organisations membres/partenaires présents", "Participants",
+	// "Etaient présents", "Personnes présentes", "Présent.es", "Invités".
+	presentLabel = regexp.MustCompile(`^(liste des )?(participants?|participant\.?e\.?s|presents?|presente?\.?s|etaient presents?|etaient presentes|personnes presentes|membres presents|organisations?\b.*presents?|structures?\b.*presentes?|invites?|invite\.?e\.?s|assistaient)\b`)
+	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
+	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
+	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
+	roleLabel = regexp.MustCompile(`^(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|president\w*|preside par|animat\w*|prise de notes|compte rendu redige par)$`)
+	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
+	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
+	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
+	ofOrg = regexp.MustCompile(`^\s*(d'|d’|de l'|de l’|du |de la |de )([A-Z][A-Za-z\-]{1,12})\b`)
+	// "le représentant du CMP a fait savoir", "le point focal de la DNDS".
+	representative = regexp.MustCompile(`\b(representant|representante|point focal|delegue|directeur|directrice|coordonnateur|coordinateur|responsable)s? (du |de la |de l'|de l’|d'|d’|des )([A-Z][A-Z\-]{1,10})\b`)
+	// "COOPI : COOPI est présente ...": a speaker named before a colon.
+	speakerLine = regexp.MustCompile(`^([A-Z][A-Z\-]{1,12})\s*:`)
+)
+
+var (
+	parenthesized = regexp.MustCompile(`\(([^()]+)\)`)
+	trailingParen = regexp.MustCompile(`\(([^()]{2,40})\)\s*$`)
+)
+
+type people struct {
+	list []minutes.Participant
+	seen map[string]bool
+}
+
+func (p *people) add(x minutes.Participant) {
+	key := normalize.Fold(x.Organization.Acronym) + "|" + normalize.PersonKey(x.Person)
+	if x.Person == "" && x.Organization.Acronym == "" || p.seen[key] {
+		return
+	}
+	if x.Person != "" && p.seen["|"+normalize.PersonKey(x.Person)] && x.Organization.Acronym == "" {
+		return
+	}
+	p.seen[key] = true
+	if x.Person != "" {
+		p.seen["|"+normalize.PersonKey(x.Person)] = true
+	}
+	p.list = append(p.list, x)
+}
+
+// participants finds who took part: attendance lists and tables, role
+// lines, speakers, presenters and the organizations that own actions.
+func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []minutes.Participant {
+	p := &people{seen: map[string]bool{}}
+	for _, f := range fs {
+		switch {
+		case roleLabel.MatchString(f.Label) && f.Value != "":
+			p.add(roleParticipant(f.Value, f.Label, f.Src))
+		case excusedLabel.MatchString(f.Label):
+			listParticipants(p, f, "excused", true)
+		case presentLabel.MatchString(f.Label):
+			listParticipants(p, f, "participant", false)
+		}
+	}
+	for _, b := range d.Blocks {
+		if t, ok := b.(*doc.Table); ok {
+			attendanceTable(p, t)
+		}
+	}
+	for _, u := range us {
+		textParticipants(p, u)
+	}
+	for _, it := range m.Agenda {
+		presenters(p, it)
+	}
+	for _, a := range m.Actions {
+		for _, o := range a.Owners {
+			if o.Organization.Acronym != "" && participating(o.Organization.Kind) {
+				p.add(minutes.Participant{Organization: o.Organization, Role: "owner", Raw: o.Raw, Source: a.Source})
+			}
+		}
+	}
+	return p.list
+}
+
+// participating reports whether an organization of this kind counts as a
+// participant; roles, groups and coordination bodies do not.
+func participating(kind string) bool {
+	switch kind {
+	case "role", "group", "coordination":
+		return false
+	}
+	return true
+}
+
+func listParticipants(p *people, f field, role string, excused bool) {
+	if f.Value != "" {
+		for _, e := range splitEntries(f.Value) {
+			addEntry(p, e, role, excused, f.Src)
+		}
+		return
+	}
+	for _, u := range f.Follow {
+		if u.Kind != "list_item" && words(u.Text) > 20 {
+			break
+		}
+		for _, e := range splitEntries(u.Text) {
+			addEntry(p, e, role, excused, u.Src)
+		}
+	}
+}
+
+// splitEntries splits an attendance line on commas and semicolons outside
+// parentheses, unless the line reads as "Name, Organization".
+func splitEntries(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0 && (r == ',' || r == ';'):
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	out = append(out, s[start:])
+	if len(out) == 2 && normalize.LooksLikePersonName(strings.TrimSpace(out[0])) {
+		if _, ok := normalize.Organization(strings.TrimSpace(out[1])); ok || words(out[1]) <= 6 {
+			return []string{s}
+		}
+	}
+	var clean []string
+	for _, e := range out {
+		if e = strings.TrimSpace(strings.Trim(e, " .")); e != "" {
+			clean = append(clean, e)
+		}
+	}
+	return clean
+}
+
+// addEntry reads one attendance entry: an organization ("MINUSMA (CAD,
+// POC)"), a person with an organization ("Hanan TALBI, NRC", "Béatrice -
+// Coeur Emeraude", "Dr X (OMS)"), or a person alone.
+func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
+	e = strings.TrimSpace(stripNumber(e))
+	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
+		return
+	}
+	x := minutes.Participant{Role: role, Excused: excused, Raw: e, Source: src}
+	if org, ok := organization(e); ok {
+		x.Organization = org
+		p.add(x)
+		return
+	}
+	name, orgText := splitPersonOrg(e)
+	pn := normalize.PersonName(name)
+	if pn.Title == "" && !normalize.LooksLikePersonName(pn.Name) {
+		if orgText == "" && !excused && words(e) <= 6 {
+			x.Organization = minutes.Organization{Acronym: e, Name: e, Kind: "unknown", Raw: e}
+			p.add(x)
+		}
+		return
+	}
+	x.Person, x.Title = pn.Name, pn.Title
+	if orgText != "" {
+		x.Organization, _ = organization(orgText)
+		if x.Organization.Acronym == "" {
+			x.Organization = minutes.Organization{Acronym: orgText, Name: orgText, Kind: "unknown", Raw: orgText}
+		}
+	}
+	p.add(x)
+}
+
+// organization canonicalises an organization as written. Parentheses
+// after a known name are dropped: "MINUSMA (CAD, POC)" is MINUSMA.
+func organization(s string) (minutes.Organization, bool) {
+	s = strings.TrimSpace(s)
+	if org, ok := normalize.Organization(s); ok {
+		return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
+	}
+	if i := strings.Index(s, "("); i > 0 {
+		if org, ok := normalize.Organization(strings.TrimSpace(s[:i])); ok {
+			return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
+		}
+	}
+	if isAcronym(s) && len(s) >= 3 {
+		return minutes.Organization{Acronym: s, Name: s, Kind: "unknown", Raw: s}, true
+	}
+	return minutes.Organization{}, false
+}
+
+// splitPersonOrg splits "Hanan TALBI, NRC", "Béatrice - Coeur Emeraude",
+// "Dr Coulibaly (MDO OMS Mopti)" into a name and an organization.
+func splitPersonOrg(e string) (string, string) {
+	if i := strings.Index(e, "("); i > 0 && strings.HasSuffix(e, ")") {
+		inner := e[i+1 : len(e)-1]
+		name := strings.TrimSpace(e[:i])
+		if org, ok := firstOrg(inner); ok {
+			return name, org
+		}
+		return name, ""
+	}
+	for _, sep := range []string{", ", " - ", " – ", " / "} {
+		if i := strings.Index(e, sep); i > 0 {
+			return strings.TrimSpace(e[:i]), strings.TrimSpace(e[i+len(sep):])
+		}
+	}
+	return e, ""
+}
+
+// firstOrg finds a known organization named in s: "Coordo. WHE OMS" → WHO.
+func firstOrg(s string) (string, bool) {
+	if ms := normalize.Mentions(s); len(ms) > 0 {
+		return ms[0].Text, true
+	}
+	return "", false
+}
+
+// roleParticipant reads a role line: "Laurent de Valensart, intérim du
+// Coordinateur du CP (UNHCR)", "Hanan TALBI, NRC", "Oulematou dite Saran
+// Sall, Associée à la coordination".
+func roleParticipant(value, label string, src minutes.Source) minutes.Participant {
+	value = strings.TrimRight(value, " .")
+	name, rest := value, ""
+	if i := strings.IndexAny(value, ",("); i > 0 {
+		name, rest = strings.TrimSpace(value[:i]), value[i:]
+	}
+	pn := normalize.PersonName(name)
+	x := minutes.Participant{Title: pn.Title, Role: roleName(label), Raw: value, Source: src}
+	if org, ok := organization(name); ok && !normalize.LooksLikePersonName(name) {
+		x.Organization = org
+		return x
+	}
+	x.Person = pn.Name
+	if paren := parenthesized.FindAllStringSubmatch(rest, -1); paren != nil {
+		if org, ok := organization(paren[len(paren)-1][1]); ok {
+			x.Organization = org
+		}
+	}
+	if x.Organization.Acronym == "" {
+		if org, ok := organization(strings.Trim(rest, " ,")); ok {
+			x.Organization = org
+		}
+	}
+	return x
+}
+
+func roleName(label string) string {
+	switch {
+	case strings.HasPrefix(label, "rapport"), strings.HasPrefix(label, "redact"), strings.HasPrefix(label, "redige"):
+		return "rapporteur"
+	case strings.HasPrefix(label, "facilit"):
+		return "facilitateur"
+	case strings.HasPrefix(label, "moderat"):
+		return "modérateur"
+	case strings.HasPrefix(label, "presid"):
+		return "président"
+	}
+	return label
+}
+
+// textParticipants finds people and organizations that speak: titled
+// names ("M. Tunga d'OCHA"), representatives ("le représentant du CMP"),
+// and speaker lines ("COOPI : ...").
+func textParticipants(p *people, u unit) {
+	for _, m := range titledName.FindAllStringSubmatchIndex(u.Text, -1) {
+		title, name := u.Text[m[2]:m[3]], strings.TrimSpace(u.Text[m[4]:m[5]])
+		name = strings.TrimRight(name, ".")
+		x := minutes.Participant{Person: name, Title: title, Role: "intervenant", Raw: u.Text[m[0]:m[1]], Source: u.Src}
+		rest := u.Text[m[1]:]
+		if o := ofOrg.FindStringSubmatch(rest); o != nil {
+			x.Organization, _ = organization(o[2])
+		} else if strings.HasPrefix(strings.TrimSpace(rest), "(") {
+			if i := strings.Index(rest, ")"); i > 0 {
+				if org, ok := firstOrg(rest[:i]); ok {
+					x.Organization, _ = organization(org)
+				}
+			}
+		}
+		p.add(x)
+	}
+	f := u.Text
+	for _, m := range representative.FindAllStringSubmatch(normalize.Fold(f), -1) {
+		acr := strings.ToUpper(m[3])
+		if strings.Contains(f, acr) {
+			if org, ok := organization(acr); ok && participating(org.Kind) {
+				p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: m[0], Source: u.Src})
+			}
+		}
+	}
+	if m := speakerLine.FindStringSubmatch(f); m != nil && words(f) > 4 {
+		if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
+				Role: "intervenant", Raw: m[1], Source: u.Src})
+		}
+	}
+}
+
+// presenters reads the presenter named in an agenda item: "Présentation
+// de la situation (OMS)", "Présentation ... (DNDS)".
+func presenters(p *people, it minutes.AgendaItem) {
+	m := trailingParen.FindStringSubmatch(it.Title)
+	if m == nil {
+		return
+	}
+	if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
+		p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
+			Role: "présentateur", Raw: m[1], Source: it.Source})
+	}
+}
+
+// attendanceHeader matches the header cells of an attendance table.
+var (
+	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
+	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|affiliation)\b`)
+	presentHeader = regexp.MustCompile(`^(present|presente|presents|presence|p)$`)
+	excusedHeader = regexp.MustCompile(`^(excuse|excusee|excuses|absent|absente|absents|e|a)$`)
+	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
+)
+
+// attendanceTable reads a table of attendees: name, organization and
+// function columns, and "Présent / Excusé" columns marked with an "x".
+func attendanceTable(p *people, t *doc.Table) {
+	h := headerRow(t)
+	if h < 0 {
+		return
+	}
+	name, org, present, excused, role := -1, -1, -1, -1, -1
+	for j := range t.Rows[h].Cells {
+		c := normalize.Fold(cellText(t, h, j))
+		switch {
+		case nameHeader.MatchString(c) && name < 0:
+			name = j
+		case orgHeader.MatchString(c) && org < 0:
+			org = j
+		case presentHeader.MatchString(c):
+			present = j
+		case excusedHeader.MatchString(c):
+			excused = j
+		case roleHeader.MatchString(c) && role < 0:
+			role = j
+		}
+	}
+	if name < 0 && org < 0 {
+		return
+	}
+	section := false
+	for i := h + 1; i < len(t.Rows); i++ {
+		if text, ok := groupRow(t, i); ok {
+			section = excusedLabel.MatchString(normalize.Fold(text))
+			continue
+		}
+		ex := section || excused >= 0 && marked(cellText(t, i, excused)) && (present < 0 || !marked(cellText(t, i, present)))
+		src := minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: max(name, 0) + 1}
+		x := minutes.Participant{Role: "participant", Excused: ex, Source: src}
+		if role >= 0 {
+			x.Role = cellText(t, i, role)
+		}
+		if org >= 0 {
+			if o := cellText(t, i, org); o != "" {
+				x.Organization, _ = organization(o)
+				if x.Organization.Acronym == "" {
+					x.Organization = minutes.Organization{Acronym: o, Name: o, Kind: "unknown", Raw: o}
+				}
+			}
+		}
+		if name >= 0 {
+			pn := normalize.PersonName(cellText(t, i, name))
+			x.Person, x.Title, x.Raw = pn.Name, pn.Title, cellText(t, i, name)
+		}
+		if ex {
+			x.Organization = minutes.Organization{}
+		}
+		p.add(x)
+	}
+}
+
+func marked(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s == "x" || s == "oui" || s == "✓" || s == "✔" || s == "1" || s == "yes"
+}

@@ -1,0 +1,78 @@
+package pdf
+
+import (
+	"github.com/sahelim/minutes/extract/doc"
+)
+
+// item is one element of a page's flow: a line of text or a table.
+type item struct {
+	line  *line
+	table *grid
+	y     float64 // top, for ordering tables among lines
+}
+
+// document reads every page and lays the text out as blocks.
+func (f *file) document() (*doc.Document, error) {
+	fonts := newFontCache()
+	var firstErr error
+	glyphs := 0
+	flows := make([][]item, 0, len(f.pages))
+	var pages []pageText
+	for i := range f.pages {
+		p, err := f.readPage(i, fonts)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		glyphs += len(p.glyphs) + len(p.aside)
+		pages = append(pages, pageText{n: p.n, w: p.w, h: p.h})
+		flows = append(flows, p.flow())
+	}
+	if glyphs == 0 {
+		if firstErr != nil {
+			return nil, firstErr
+		}
+		return nil, ErrNoText
+	}
+	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title}
+	flows = running(d, flows, pages)
+	d.Blocks = newStyles(flows).blocks(flows)
+	d.Renumber()
+	return d, nil
+}
+
+// flow returns the page's lines and tables in reading order: tables are
+// placed among the lines by their top edge.
+func (p *pageText) flow() []item {
+	grids := findTables(p)
+	var out []item
+	for _, l := range buildLines(p.glyphs, p.n) {
+		out = append(out, item{line: &l, y: l.y + l.size*0.8})
+	}
+	out = placeTables(out, grids)
+	for _, l := range buildLines(p.aside, p.n) {
+		l.aside = true
+		out = append(out, item{line: &l, y: l.y})
+	}
+	return out
+}
+
+// placeTables inserts each table before the first line that starts below
+// its top, keeping the lines' content order.
+func placeTables(lines []item, grids []*grid) []item {
+	if len(grids) == 0 {
+		return lines
+	}
+	out := make([]item, 0, len(lines)+len(grids))
+	gi := 0
+	for _, it := range lines {
+		for gi < len(grids) && it.y < grids[gi].top-1 {
+			out = append(out, item{table: grids[gi], y: grids[gi].top})
+			gi++
+		}
+		out = append(out, it)
+	}
+	for ; gi < len(grids); gi++ {
+		out = append(out, item{table: grids[gi], y: grids[gi].top})
+	}
+	return out
+}

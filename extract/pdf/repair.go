@@ -1,0 +1,104 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+var (
+	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+	trailerRefs = regexp.MustCompile(`/(Root|Info|Encrypt)\s+(\d+)\s+(\d+)\s+R`)
+	trailerID   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
+	catalogType = regexp.MustCompile(`/Type\s*/Catalog\b`)
+)
+
+// rebuildXref appends a fresh cross-reference table, found by scanning
+// the file for "N G obj", and a trailer naming the catalog. Objects inside
+// object streams cannot be found this way.
+func rebuildXref(data []byte) ([]byte, bool) {
+	offsets := map[int][2]int{}
+	maxID := 0
+	for _, m := range objHeader.FindAllSubmatchIndex(data, -1) {
+		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		offsets[id] = [2]int{m[2], gen}
+		maxID = max(maxID, id)
+	}
+	trailer := findTrailer(data, offsets)
+	if len(offsets) == 0 || trailer == "" {
+		return nil, false
+	}
+	var b bytes.Buffer
+	b.Write(data)
+	start := b.Len() + 1
+	fmt.Fprintf(&b, "\nxref\n0 %d\n", maxID+1)
+	for id := 0; id <= maxID; id++ {
+		if o, ok := offsets[id]; ok {
+			fmt.Fprintf(&b, "%010d %05d n\r\n", o[0], o[1])
+		} else {
+			b.WriteString("0000000000 65535 f\r\n")
+		}
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n", maxID+1, trailer, start)
+	return b.Bytes(), true
+}
+
+// findTrailer gathers /Root, /Info, /Encrypt and /ID from the last
+// trailer or xref stream dictionary that names a root, else finds the
+// catalog object itself.
+func findTrailer(data []byte, offsets map[int][2]int) string {
+	refs := map[string]string{}
+	for _, m := range trailerRefs.FindAllSubmatch(data, -1) {
+		refs[string(m[1])] = fmt.Sprintf("%s %s R", m[2], m[3])
+	}
+	if refs["Root"] == "" {
+		refs["Root"] = catalogRef(data, offsets)
+	}
+	if refs["Root"] == "" {
+		return ""
+	}
+	var parts []string
+	for _, k := range []string{"Root", "Info", "Encrypt"} {
+		if refs[k] != "" {
+			parts = append(parts, "/"+k+" "+refs[k])
+		}
+	}
+	if ids := trailerID.FindAll(data, -1); len(ids) > 0 {
+		parts = append(parts, string(ids[len(ids)-1]))
+	}
+	return string(bytes.Join(toBytes(parts), []byte(" ")))
+}
+
+func toBytes(ss []string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
+// catalogRef returns "N G R" for the object holding /Type /Catalog.
+func catalogRef(data []byte, offsets map[int][2]int) string {
+	loc := catalogType.FindIndex(data)
+	if loc == nil {
+		return ""
+	}
+	ids := make([]int, 0, len(offsets))
+	for id := range offsets {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return offsets[ids[i]][0] < offsets[ids[j]][0] })
+	best := -1
+	for _, id := range ids {
+		if offsets[id][0] < loc[0] {
+			best = id
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d %d R", best, offsets[best][1])
+}

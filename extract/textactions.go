@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/normalize"
+)
+
+var (
+	// actionSection matches the folded title of a section that lists
+	// actions: "Prochaines étapes", "Décision / Actions", "Actions à
+	// poursuivre", "Nos actions pour la prochaine fois", "Relevé de décisions".
+	actionSection = regexp.MustCompile(`^(nos |les )?(actions?|decisions?|recommandations?|prochaines? etapes?|suites? a donner|a faire|taches?|releve de decisions|plan d'action|engagements?|points? d'actions?|to ?do)\b`)
+	// doneSection: "Actions réalisées" lists what is already done.
+	doneSection = regexp.MustCompile(`\b(realisees?|terminees?|faites?|effectuees?|accomplies?)\b`)
+	// actionLabel: "Action : ...", "Décision : ...", "À faire : ...".
+	actionLabel = regexp.MustCompile(`^(\*\*)?(action|decision|recommandation|a faire|todo|prochaine etape)s?(\*\*)?$`)
+	// trailing owner in parentheses: "... du GT (A. Gallais)".
+	parenOwner = regexp.MustCompile(`\s*\(([^()]{2,60})\)\s*\.?$`)
+)
+
+// textActions finds actions outside action tables: labelled lines, the
+// items of action sections, and narrative commitments.
+func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []minutes.Action {
+	var out []minutes.Action
+	agenda, section, done := -1, false, false
+	for _, u := range us {
+		if u.InCell && skip[u.Src.Block] {
+			continue
+		}
+		label, value, labelled := splitLabel(u.Text)
+		if u.Kind == "heading" || labelled && value == "" && !u.InCell {
+			title := u.Text
+			if labelled {
+				title = label
+			}
+			if a := agendaIndex(items, stripNumber(title)); a >= 0 {
+				agenda = a
+			}
+			ft := normalize.Fold(stripNumber(title))
+			section, done = actionSection.MatchString(ft), doneSection.MatchString(ft)
+			if u.Kind == "heading" || section {
+				continue
+			}
+		}
+		for _, a := range unitActions(u, label, value, labelled, section) {
+			a.Agenda, a.Source = agenda, u.Src
+			if done {
+				a.Status = minutes.StatusDone
+			}
+			if a.DueRaw == "" {
+				a.DueRaw = normalize.FindDue(a.Text)
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// unitActions reads the actions of one unit.
+func unitActions(u unit, label, value string, labelled, section bool) []minutes.Action {
+	if labelled && value != "" && actionLabel.MatchString(normalize.Fold(label)) {
+		return []minutes.Action{listAction(value)}
+	}
+	if section && (u.Kind == "list_item" || u.Kind == "paragraph" && words(u.Text) <= 40) {
+		return []minutes.Action{listAction(stripNumber(u.Text))}
+	}
+	var out []minutes.Action
+	for _, s := range sentences(u.Text) {
+		if a, ok := narrative(s); ok {
+			out = append(out, splitDashes(a)...)
+		}
+	}
+	return out
+}
+
+// listAction reads an item of an action list, with its owner written
+// after it: "(A. Gallais)", ": @yann", "→ @Situphen", "/ CCP".
+func listAction(text string) minutes.Action {
+	if a, ok := narrative(text); ok {
+		return a
+	}
+	a := minutes.Action{Text: text, Agenda: -1}
+	if m := parenOwner.FindStringSubmatchIndex(text); m != nil {
+		inner := text[m[2]:m[3]]
+		if ownerLike(inner) {
+			a.Text, a.OwnerRaw = strings.TrimSpace(text[:m[0]]), inner
+			a.Owners = splitOwners(inner)
+			return a
+		}
+	}
+	a.Text, a.OwnerRaw = trailingOwner(text)
+	a.Owners = splitOwners(a.OwnerRaw)
+	return a
+}
+
+// ownerLike reports whether every part of s names a person or an
+// organization: "A. Gallais", "M. Torterotot", "OCHA, CCP".
+func ownerLike(s string) bool {
+	for _, p := range splitOwnerText(s) {
+		if _, ok := normalize.Organization(p); ok || isAcronym(p) {
+			continue
+		}
+		if pn := normalize.PersonName(p); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || initialName.MatchString(p) {
+			continue
+		}
+		return false
+	}
+	return s != ""
+}
+
+// initialName matches "A. Gallais", "S. Le-Noxaïc", "P-H. Pelloux".
+var initialName = regexp.MustCompile(`^[A-Z](-[A-Z])?\.\s*[A-ZÀ-Þ][\p{L}'’-]+$`)
+
+// splitDashes splits a recommendation in parts joined by " – ": "apporter
+// une réponse ... – planifier une évaluation ... – tenir compte ...".
+func splitDashes(a minutes.Action) []minutes.Action {
+	parts := strings.Split(a.Text, " – ")
+	if len(parts) < 2 {
+		return []minutes.Action{a}
+	}
+	var out []minutes.Action
+	for _, p := range parts {
+		if p = strings.TrimSpace(strings.TrimRight(p, " .,")); words(p) >= 3 {
+			b := a
+			b.Text = p
+			b.DueRaw = ""
+			out = append(out, b)
+		}
+	}
+	return out
+}

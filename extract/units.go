@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/extract/doc"
+)
+
+// unit is one block of text in reading order: a top-level heading,
+// paragraph or list item, or one block inside a table cell.
+type unit struct {
+	Text   string
+	Kind   string // heading, paragraph, list_item
+	Level  int
+	Marker string
+	Src    minutes.Source
+	InCell bool
+}
+
+// units flattens d into units in reading order; table cells are read row
+// by row, cell by cell.
+func units(d *doc.Document) []unit {
+	var out []unit
+	for _, b := range d.Blocks {
+		if t, ok := b.(*doc.Table); ok {
+			for i, r := range t.Rows {
+				for j, c := range r.Cells {
+					for _, cb := range c.Blocks {
+						u := blockUnit(cb)
+						u.Src.Row, u.Src.Col, u.InCell = i+1, j+1, true
+						u.Src.Block = t.Pos.Index
+						out = append(out, u)
+					}
+				}
+			}
+			continue
+		}
+		out = append(out, blockUnit(b))
+	}
+	return out
+}
+
+func blockUnit(b doc.Block) unit {
+	p := b.Position()
+	u := unit{Src: minutes.Source{Page: p.Page, Block: p.Index}}
+	switch b := b.(type) {
+	case *doc.Heading:
+		u.Kind, u.Level, u.Text = "heading", b.Level, b.Text
+	case *doc.Paragraph:
+		u.Kind, u.Text = "paragraph", b.Text
+	case *doc.ListItem:
+		u.Kind, u.Level, u.Marker, u.Text = "list_item", b.Level, b.Marker, b.Text
+	}
+	u.Src.Text = u.Text
+	return u
+}
+
+// cellUnits returns the units of one table cell.
+func cellUnits(t *doc.Table, row, col int) []unit {
+	var out []unit
+	for _, cb := range t.Rows[row].Cells[col].Blocks {
+		u := blockUnit(cb)
+		u.Src.Row, u.Src.Col, u.InCell = row+1, col+1, true
+		u.Src.Block = t.Pos.Index
+		out = append(out, u)
+	}
+	return out
+}
+
+// cellText returns a cell's text on one line.
+func cellText(t *doc.Table, row, col int) string {
+	if col < 0 || col >= len(t.Rows[row].Cells) {
+		return ""
+	}
+	return strings.Join(strings.Fields(t.Rows[row].Cells[col].Text()), " ")
+}
+
+// words counts the words of s.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// splitLabel splits "Label : value" when the label is short (a field name,
+// not a sentence). ok is false when s has no such label.
+func splitLabel(s string) (label, value string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(s[:i])
+	if words(label) > 7 || strings.ContainsAny(label, ".!?") || strings.Contains(label, "http") {
+		return "", "", false
+	}
+	value = strings.TrimSpace(strings.TrimLeft(s[i+len(":"):], ":： "))
+	if strings.HasPrefix(s[i:], "：") {
+		value = strings.TrimSpace(s[i+len("："):])
+	}
+	return label, value, true
+}

@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Pieces of the phrases FindDue looks for, in folded text. They have no
+// capturing purpose; only the extent of the match is used.
+const (
+	fdMonths  = monthRE + `(?:\s*(?:` + dashRE + `|/|et|ou)\s*` + monthRE + `)?(?:\s+\d{4}|\s+prochain)?`
+	fdPeriod  = `(?:(?:fin\s+(?:du\s+)?)?` + ordinalRE + `\s+(?:trimestre|semestre)(?:\s*(?:de\s+)?\d{4})?|t[1-4]\s*` + dashRE + `?\s*\d{4}|s[12]\s*` + dashRE + `?\s*\d{4})`
+	fdClock   = `(?:\s*,?\s+a\s+\d{1,2}\s?h(?:\s?\d{2})?)?`
+	fdDay     = `(?:` + weekdayRE + `\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
+	fdFin     = `fin\s+(?:(?:du\s+|de\s+ce\s+)?mois(?:\s+(?:de\s+|d')` + fdMonths + `|\s+prochain)?|(?:de\s+(?:la\s+|cette\s+)?)?semaine(?:\s+prochaine)?|(?:de\s+l'|d')annee|` + fdPeriod + `|` + fdMonths + `|\d{4})`
+	fdCount   = `(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?` + numberRE + `\s*(?:heures|h|jours|semaines|semaine|mois|ans|annees)\b`
+	fdTarget  = `(?:la\s+|le\s+|l')?(?:` + fdFin + `|` + fdPeriod + `|` + fdMonths + `|` + fdDay + `|\d{4}\b|` + weekdayRE + `(?:\s+prochain)?|semaine\s+prochaine|mois\s+prochain)`
+	fdTrigger = `(?:d'ici(?:\s+a)?|avant|au\s+plus\s+tard|jusqu'(?:au|a|en)|limite|courant|a\s+partir\s+d(?:u|e|')|au\s+cours\s+d(?:u|e|'))\s*`
+)
+
+// reFindDue lists the deadline phrases FindDue accepts; the leftmost,
+// then longest, wins. Each alternative carries a corpus example.
+var reFindDue = []*regexp.Regexp{
+	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
+	regexp.MustCompile(`\b` + fdTrigger + fdTarget),
+	// "pour le 26", "limite 2 février".
+	regexp.MustCompile(`\bpour\s+le\s+` + fdDay),
+	// "Dès la semaine prochaine", "dès que possible".
+	regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`),
+	// "en mai/juin", "en février", "en septembre prochain".
+	regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`),
+	// ": fin septembre", "à la fin du mois".
+	regexp.MustCompile(`\b` + fdFin),
+	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h".
+	regexp.MustCompile(`\b(?:dans|sous)\s+` + fdCount),
+	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
+	regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock),
+	// "septembre prochain", "T1-2024", "1er semestre 2025".
+	regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `)`),
+	// Vague but annotated: "dans un bref délai", "dans les prochains
+	// jours", "à moyen terme", "mi-juillet 2023", "à l'issue de la
+	// prochaine AG", "prochaine réunion du Cluster Santé".
+	regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`),
+	regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`),
+}
+
+// reMeetingName continues "prochaine réunion" with the name of the meeting
+// as written: "prochaine réunion du Cluster Santé".
+var reMeetingName = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*`)
+
+// FindDue finds a deadline phrase in a sentence and returns it as written
+// ("d'ici fin mai 2025", "dans les 48 heures", "avant lundi prochain",
+// "pour le 26", "fin septembre"), or "" when there is none. It is
+// conservative: a bare date or month is not taken as a deadline, since
+// sentences also date past events, and frequencies ("une fois par mois",
+// "par trimestre") are skipped.
+func FindDue(sentence string) string {
+	f, offs := foldMap(sentence)
+	start, end := -1, -1
+	for _, re := range reFindDue {
+		for _, m := range re.FindAllStringIndex(f, -1) {
+			if reFrequency.MatchString(f[max(0, m[0]-16):m[1]]) {
+				continue
+			}
+			if start < 0 || m[0] < start || m[0] == start && m[1] > end {
+				start, end = m[0], m[1]
+			}
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	from, to := offs[start], offs[end]
+	if strings.Contains(f[start:end], "prochain") {
+		to += len(reMeetingName.FindString(sentence[to:]))
+	}
+	return strings.TrimRightFunc(sentence[from:to], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",:.;", r)
+	})
+}
+
+// IsDeadline reports whether s, a table cell or a short phrase, reads as a
+// deadline: dated ("Avant fin mai 2025", "48 heures", "12 juin") or vague
+// ("prochaine réunion du Cluster Santé", "à moyen terme", "continue").
+// Frequencies ("par trimestre", "chaque mois", "une fois par mois") are not
+// deadlines, and neither is a sentence that merely contains one.
+func IsDeadline(s string) bool {
+	f := dueText(s)
+	if f == "" || len(strings.Fields(f)) > 10 {
+		return false
+	}
+	r, ok := resolveDue(f, dueRef{})
+	if !ok {
+		return false
+	}
+	rest := f[:r.loc[0]] + " " + f[r.loc[1]:]
+	n := 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !dueFiller[w] {
+			n++
+		}
+	}
+	return n <= 3
+}
+
+// dueFiller are the words around a deadline that do not make it a sentence.
+var dueFiller = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "du": true, "de": true,
+	"d": true, "des": true, "a": true, "au": true, "en": true, "pour": true,
+	"avant": true, "ici": true, "jusqu": true, "plus": true, "tard": true,
+	"fin": true, "limite": true, "courant": true, "date": true, "delai": true,
+	"delais": true, "echeance": true, "partir": true, "cours": true, "et": true,
+	"ou": true, "h": true, "prochain": true, "prochaine": true,
+}

@@ -1,0 +1,149 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestOrganization(t *testing.T) {
+	tests := []struct {
+		raw     string
+		acronym string
+		kind    string
+		ok      bool
+	}{
+		{"OMS", "WHO", "un", true},
+		{"l'OMS", "WHO", "un", true},
+		{"l’OMS", "WHO", "un", true},
+		{"WHO", "WHO", "un", true},
+		{"Organisation Mondiale de la Santé", "WHO", "un", true},
+		{"organisation mondiale de la sante", "WHO", "un", true},
+		{"HCR", "UNHCR", "un", true},
+		{"le HCR", "UNHCR", "un", true},
+		{"UNHCR", "UNHCR", "un", true},
+		{"OIM", "IOM", "un", true},
+		{"PAM", "WFP", "un", true},
+		{"Unicef", "UNICEF", "un", true},
+		{"BCAH", "OCHA", "un", true},
+		{"UNOCHA", "OCHA", "un", true},
+		{"d'OCHA", "OCHA", "un", true},
+		{"CICR", "ICRC", "red_cross", true},
+		{"le CICR", "ICRC", "red_cross", true},
+		{"FNUAP", "UNFPA", "un", true},
+		{"PNUD", "UNDP", "un", true},
+		{"FAO", "FAO", "un", true},
+		{"NRC", "NRC", "ingo", true},
+		{"Conseil norvégien pour les réfugiés", "NRC", "ingo", true},
+		{"Danish Refugee Council", "DRC", "ingo", true},
+		{"MSF", "MSF", "ingo", true},
+		{"Médecins Sans Frontières", "MSF", "ingo", true},
+		{"MSF F", "MSF-F", "ingo", true},
+		{"MSF France", "MSF-F", "ingo", true},
+		{"Croix-Rouge malienne", "CRM", "red_cross", true},
+		{"Croix Rouge Malienne", "CRM", "red_cross", true},
+		{"DG ECHO", "ECHO", "donor", true},
+		{"ECHO", "ECHO", "donor", true},
+		{"MINUSMA", "MINUSMA", "un", true},
+		{"la MINUSMA", "MINUSMA", "un", true},
+		{"MINUSMA (CAD, POC)", "MINUSMA", "un", true},
+		{"IMC", "IMC", "ingo", true},
+		{"International Medical Corps", "IMC", "ingo", true},
+		{"PUI", "PUI", "ingo", true},
+		{"Première Urgence Internationale", "PUI", "ingo", true},
+		{"DGSHP", "DGSHP", "government", true},
+		{"Direction générale de la santé et de l’hygiène publique", "DGSHP", "government", true},
+		{"DNDS", "DNDS", "government", true},
+		{"UNMAS", "UNMAS", "un", true},
+		{"CCP", "CCP", "role", true},
+		{"Coordination du Cluster Protection", "CCP", "role", true},
+		{"HCC", "HCC", "role", true},
+		{"D-HC", "D-HC", "role", true},
+		{"Coordination", "Coordination", "role", true},
+		{"Acteurs Humanitaires", "Acteurs humanitaires", "group", true},
+		{"ONG Nationales", "ONG", "group", true},
+		{"Agences UN", "Agences UN", "group", true},
+		{"ICC", "ICC", "coordination", true},
+		{"Cluster Santé", "Cluster Santé", "coordination", true},
+		{"cluster protection", "Cluster Protection", "coordination", true},
+		{"RRM", "RRM", "coordination", true},
+		{"ONUSIDA", "UNAIDS", "un", true},
+		{"ONU Femmes", "UN Women", "un", true},
+		{"FICR", "IFRC", "red_cross", true},
+		{"Handicap International", "HI", "ingo", true},
+		{"DCA", "DCA", "ingo", true},
+		{"IEDA RELIEF", "IEDA Relief", "ingo", true},
+		{"ABA-ROLI", "ABA-ROLI", "ingo", true},
+		{"AMPSY", "AMPSY", "ngo", true},
+		{"CMP", "CMP", "government", true},
+		{"COOPI", "COOPI", "ingo", true},
+		{"Ministères de la santé et du développement social", "MSDS", "government", true},
+		{"Coordo WHE (OMS)", "WHO", "un", true},
+		{"Banque mondiale", "World Bank", "donor", true},
+		{"  OCHA ; ", "OCHA", "un", true},
+		{"Dr AG Zakaria (Coordo. WHE OMS)", "", "", false},
+		{"Croix-Rouge", "", "", false},
+		{"Mairie de Bamako", "", "", false},
+		{"COMSA", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Organization(tt.raw)
+		if got.Acronym != tt.acronym || got.Kind != tt.kind || ok != tt.ok {
+			t.Errorf("Organization(%q) = %q %q %v, want %q %q %v", tt.raw, got.Acronym, got.Kind, ok, tt.acronym, tt.kind, tt.ok)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // Acronym=Text
+	}{
+		{"Organisations membres/partenaires présents : UNHCR, OIM, MINUSMA (CAD, POC), PAM, OCHA, DCA, UNMAS, NRC, UNICEF, ABA-ROLI, UNFPA ; IEDA RELIEF,",
+			[]string{"UNHCR=UNHCR", "IOM=OIM", "MINUSMA=MINUSMA", "WFP=PAM", "OCHA=OCHA", "DCA=DCA", "UNMAS=UNMAS", "NRC=NRC", "UNICEF=UNICEF", "ABA-ROLI=ABA-ROLI", "UNFPA=UNFPA", "IEDA Relief=IEDA RELIEF"}},
+		{"Opérateurs qui interviennent à ce stade : Développement Social, Unicef, UNFPA, MSF F, IRC et NRC",
+			[]string{"UNICEF=Unicef", "UNFPA=UNFPA", "MSF-F=MSF F", "IRC=IRC", "NRC=NRC"}},
+		{"Dans le cercle de Niono, le CICR a procédé à des distributions. Autres acteurs : PAM, Protection civile (nfi Unicef), CRS, MSF France",
+			[]string{"ICRC=CICR", "WFP=PAM", "DNPC=Protection civile", "UNICEF=Unicef", "CRS=CRS", "MSF-F=MSF France"}},
+		{"M. Tunga d'OCHA a exposé les conclusions ; la coordinatrice humanitaire/CCP-OCHA",
+			[]string{"OCHA=OCHA", "CCP=CCP", "OCHA=OCHA"}},
+		{"La Croix-Rouge malienne et l’Organisation mondiale de la santé appuient le CSRéf de Bankass.",
+			[]string{"CRM=Croix-Rouge malienne", "WHO=Organisation mondiale de la santé", "CSRéf=CSRéf"}},
+		{"Le COMSA et la commission santé ont parlé du VIH/sida et de la coordination des partenaires.", nil},
+		{"Dr AG Zakaria (Coordo. WHE OMS) et le HCC", []string{"WHO=OMS", "HCC=HCC"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Mentions(tt.in) {
+			got = append(got, m.Org.Acronym+"="+m.Text)
+			if tt.in[m.Start:m.End] != m.Text {
+				t.Errorf("Mentions(%q): %q at %d:%d reads %q", tt.in, m.Text, m.Start, m.End, tt.in[m.Start:m.End])
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Mentions(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOrgTable(t *testing.T) {
+	tab := orgs()
+	if n := len(tab.orgs); n < 150 {
+		t.Errorf("orgs.tsv has %d organizations, want at least 150", n)
+	}
+	for _, c := range tab.conflicts {
+		t.Errorf("orgs.tsv: name claimed by two organizations: %s", c)
+	}
+	kinds := map[string]bool{"un": true, "ingo": true, "ngo": true, "red_cross": true, "government": true, "donor": true, "coordination": true, "role": true, "group": true, "unknown": true}
+	seen := map[string]bool{}
+	for _, o := range tab.orgs {
+		if seen[orgKey(o.Acronym)] {
+			t.Errorf("orgs.tsv: acronym %q twice", o.Acronym)
+		}
+		seen[orgKey(o.Acronym)] = true
+		if !kinds[o.Kind] || o.Acronym == "" || o.Name == "" || o.NameEN == "" {
+			t.Errorf("orgs.tsv: incomplete row %+v", o)
+		}
+	}
+}
