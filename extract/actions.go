@@ -58,11 +58,18 @@ func actionColumns(t *doc.Table) (columns, bool) {
 	if c.header < 0 {
 		return c, false
 	}
-	for j := range t.Rows[c.header].Cells {
-		h := normalize.Fold(cellText(t, c.header, j))
+	header := headerTexts(t, c.header)
+	if complementary(t, c.header, c.header+1) {
+		next := headerTexts(t, c.header+1)
+		for j := range header {
+			header[j] = strings.TrimSpace(header[j] + " " + next[j])
+		}
+		c.header++
+	}
+	for j, h := range header {
 		switch {
 		case h == "":
-		case actionHeader.MatchString(h) && (c.action < 0 || strongAction.MatchString(h) && !strongAction.MatchString(normalize.Fold(cellText(t, c.header, c.action)))):
+		case actionHeader.MatchString(h) && (c.action < 0 || strongAction.MatchString(h) && !strongAction.MatchString(header[c.action])):
 			c.action, c.mixed = j, mixedHeader.MatchString(h)
 		case ownerHeader.MatchString(h) && c.owner < 0:
 			c.owner = j
@@ -75,6 +82,36 @@ func actionColumns(t *doc.Table) (columns, bool) {
 		}
 	}
 	return c, c.action >= 0
+}
+
+// headerTexts returns the folded cells of row i.
+func headerTexts(t *doc.Table, i int) []string {
+	out := make([]string, len(t.Rows[i].Cells))
+	for j := range out {
+		out[j] = normalize.Fold(cellText(t, i, j))
+	}
+	return out
+}
+
+// complementary reports whether row b completes header row a: its few
+// short cells stand where a is empty (a header cell whose text a PDF
+// placed lower, "Echéance" under a two-line "Moyen de vérification").
+func complementary(t *doc.Table, a, b int) bool {
+	if b >= len(t.Rows) {
+		return false
+	}
+	n := 0
+	for j := range t.Rows[b].Cells {
+		text := cellText(t, b, j)
+		if text == "" {
+			continue
+		}
+		if cellText(t, a, j) != "" || words(text) > 4 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // actions extracts the actions of a document: from action tables first,

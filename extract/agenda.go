@@ -44,6 +44,9 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 		}
 	}
 	if len(items) == 0 {
+		items = groupAgenda(d)
+	}
+	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(title(us))) {
 		items = headingAgenda(us)
 	}
 	if len(items) == 0 {
@@ -107,7 +110,7 @@ func tableAgenda(d *doc.Document) []minutes.AgendaItem {
 			continue
 		}
 		h := headerRow(t)
-		if h < 0 || !agendaHeader.MatchString(normalize.Fold(cellText(t, h, 0))) || actionHeader.MatchString(normalize.Fold(cellText(t, h, 0))) {
+		if h < 0 || !discussionTable(t, h) {
 			continue
 		}
 		for i := h + 1; i < len(t.Rows); i++ {
@@ -120,6 +123,62 @@ func tableAgenda(d *doc.Document) []minutes.AgendaItem {
 		}
 	}
 	return items
+}
+
+// discussionTable reports whether t is a minutes table whose first column
+// holds the agenda points: "Points à l'ordre du jour | Discussions |
+// Décisions", "POINTS A L'ORDRE DU JOUR | ACTIONS | POINT FOCAL".
+func discussionTable(t *doc.Table, h int) bool {
+	first := normalize.Fold(cellText(t, h, 0))
+	if !agendaHeader.MatchString(first) || actionHeader.MatchString(first) {
+		return false
+	}
+	for j := 1; j < t.Columns(); j++ {
+		c := normalize.Fold(cellText(t, h, j))
+		if actionHeader.MatchString(c) || mixedHeader.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// themeLabel matches the label of a numbered theme that groups the rows of
+// an action table: "Thématique 1 : Gestion des épidémies ...".
+var themeLabel = regexp.MustCompile(`^(thematique|theme|axe|point|chantier|objectif|volet|domaine)s?\s*(n°\s*)?\d{1,2}$`)
+
+// groupAgenda reads the themes that group the rows of action tables.
+func groupAgenda(d *doc.Document) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	for _, b := range d.Blocks {
+		t, ok := b.(*doc.Table)
+		if !ok {
+			continue
+		}
+		if _, ok := actionColumns(t); !ok {
+			continue
+		}
+		for i := range t.Rows {
+			text, ok := groupRow(t, i)
+			if !ok {
+				continue
+			}
+			if label, value, ok := splitLabel(text); ok && value != "" && themeLabel.MatchString(normalize.Fold(label)) {
+				items = append(items, minutes.AgendaItem{Title: value,
+					Source: minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: 1, Text: text}})
+			}
+		}
+	}
+	return items
+}
+
+// title returns the text of the document's first heading, "" if none.
+func title(us []unit) string {
+	for _, u := range us {
+		if u.Kind == "heading" {
+			return u.Text
+		}
+	}
+	return ""
 }
 
 // numberedHeading matches a numbered section title: "1- Introduction",

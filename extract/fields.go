@@ -72,6 +72,9 @@ func following(us []unit, i int) []unit {
 func tableFields(t *doc.Table) []field {
 	var out []field
 	for i, r := range t.Rows {
+		if gridHeader(t, i) {
+			continue
+		}
 		for j := 0; j < len(r.Cells); j++ {
 			label := cellText(t, i, j)
 			if label == "" || words(label) > 5 || strings.HasSuffix(label, ".") {
@@ -99,6 +102,22 @@ func tableFields(t *doc.Table) []field {
 		}
 	}
 	return out
+}
+
+// gridHeader reports whether row i is the header of a grid (three or more
+// short cells), whose cells are column names, not label/value pairs.
+func gridHeader(t *doc.Table, i int) bool {
+	n := 0
+	for j := range t.Rows[i].Cells {
+		text := cellText(t, i, j)
+		if words(text) > 6 {
+			return false
+		}
+		if text != "" {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 func onlyCell(r doc.Row, j int) bool {

@@ -32,6 +32,8 @@ var (
 	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe)\b|\b(s'est|se sont)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
 	offer = regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
+	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
+	auxiliary = regexp.MustCompile(`\b(a|ont|avait|avaient|aura|auront)$`)
 	pronoun = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
 )
 
@@ -55,6 +57,9 @@ func narrative(sentence string) (minutes.Action, bool) {
 	s := strings.TrimSpace(sentence)
 	f := normalize.Fold(s)
 	a := minutes.Action{Text: s, Agenda: -1}
+	if strings.ContainsAny(s, "«»“”") {
+		return a, false // quoted speech reports what someone said
+	}
 	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
 		return handleAction(a, s, handles)
 	}
@@ -167,11 +172,14 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 			subject = strings.TrimSpace(subject[i+1:])
 		}
 	}
+	if i := strings.LastIndex(subject, " que "); i >= 0 {
+		subject = strings.TrimSpace(subject[i+len(" que "):])
+	}
 	sw := strings.Fields(subject)
 	if len(sw) == 0 || len(sw) > 7 || strings.HasPrefix(subject, "qui") {
 		return a, false
 	}
-	if strings.HasSuffix(f[loc[1]:min(len(f), loc[1]+6)], " etre") && (verb == "doit" || verb == "doivent") {
+	if strings.HasPrefix(f[loc[1]:], " etre") && (verb == "doit" || verb == "doivent") || auxiliary.MatchString(subject) {
 		return a, false
 	}
 	start := strings.Index(f, subject)
@@ -216,7 +224,7 @@ func handleNames(handles [][]string) []string {
 	return out
 }
 
-var articleRe = regexp.MustCompile(`^(?i)(le|la|les|l'|l’|un|une|des|du|au|aux)\s*`)
+var articleRe = regexp.MustCompile(`^(?i)((les|le|la|un|une|des|du|au|aux)\s+|(l'|l’)\s*)`)
 
 // stripArticle drops a leading article: "Les acteurs du RRM" → "acteurs
 // du RRM", "l’ICC" → "ICC".

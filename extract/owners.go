@@ -159,8 +159,11 @@ func owner(raw string) minutes.Owner {
 		return o
 	}
 	p := normalize.PersonName(raw)
-	if p.Title != "" || normalize.LooksLikePersonName(p.Name) {
-		o.Person = p.Name
+	name, _ := splitPersonOrg(p.Name)
+	if p.Title != "" || normalize.LooksLikePersonName(name) {
+		// The person as written, without title, keeps what the owner
+		// cell adds: "AG Zakaria (Coordo. WHE OMS)".
+		o.Person = strings.TrimSpace(strings.TrimPrefix(raw, p.Title))
 	}
 	return o
 }

@@ -22,7 +22,7 @@ var (
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
 	ofOrg = regexp.MustCompile(`^\s*(d'|d’|de l'|de l’|du |de la |de )([A-Z][A-Za-z\-]{1,12})\b`)
 	// "le représentant du CMP a fait savoir", "le point focal de la DNDS".
-	representative = regexp.MustCompile(`\b(representant|representante|point focal|delegue|directeur|directrice|coordonnateur|coordinateur|responsable)s? (du |de la |de l'|de l’|d'|d’|des )([A-Z][A-Z\-]{1,10})\b`)
+	representative = regexp.MustCompile(`(?i:repr[ée]sentante?|point focal|d[ée]l[ée]gu[ée]e?|directeur|directrice|coordonnateur|coordinateur|responsable)s?\s+(?i:du|de la|de l'|de l’|d'|d’|des)\s*([A-Z][A-Z\-]{1,10})\b`)
 	// "COOPI : COOPI est présente ...": a speaker named before a colon.
 	speakerLine = regexp.MustCompile(`^([A-Z][A-Z\-]{1,12})\s*:`)
 )
@@ -287,12 +287,9 @@ func textParticipants(p *people, u unit) {
 		p.add(x)
 	}
 	f := u.Text
-	for _, m := range representative.FindAllStringSubmatch(normalize.Fold(f), -1) {
-		acr := strings.ToUpper(m[3])
-		if strings.Contains(f, acr) {
-			if org, ok := organization(acr); ok && participating(org.Kind) {
-				p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: m[0], Source: u.Src})
-			}
+	for _, m := range representative.FindAllStringSubmatch(f, -1) {
+		if org, ok := organization(m[1]); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: m[0], Source: u.Src})
 		}
 	}
 	if m := speakerLine.FindStringSubmatch(f); m != nil && words(f) > 4 {
