@@ -266,11 +266,19 @@ func cellAction(u unit, mixed, rowOwner bool) (minutes.Action, bool) {
 	if startsWithInfinitive(text) && !isReport(text) {
 		return a, true
 	}
-	if rowOwner && u.Kind == "list_item" && words(text) >= 5 && lowerWords(text) >= 3 && !isPresentation(text) && (!isReport(text) || obligation.MatchString(normalize.Fold(text))) {
+	if f := normalize.Fold(text); modal.MatchString(f) && !report.MatchString(f) && !offer.MatchString(f) {
+		// "Une note conceptuelle devra être prête": in an action column,
+		// a future commitment needs no named agent.
+		return a, true
+	}
+	if rowOwner && u.Kind == "list_item" && words(text) >= 5 && lowerWords(text) >= 3 && !isPresentation(text) && (!isReport(text) || pastObligation.MatchString(normalize.Fold(text))) {
 		return a, true
 	}
 	return a, false
 }
+
+// pastObligation: "... et qu'il fallait leur apporter tout l'appui".
+var pastObligation = regexp.MustCompile(`\b(il faut|il fallait|il faudra|il faudrait)\b`)
 
 var presentation = regexp.MustCompile(`^(presentation|expose|rapport|lien|liste)\b`)
 

@@ -143,11 +143,15 @@ func placeOnly(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;–-"))
 }
 
+// gathering marks a sentence that counts the meeting's attendance: "Cette
+// retraite a regroupé plus de 40 personnes", "Nous étions 12 personnes".
+var gathering = regexp.MustCompile(`\b(reunion|retraite|atelier|seance|presents?|presentes|regroupe|rassemble|reuni|etions|etaient|participe)\b`)
+
 func readCount(m *minutes.Meeting, us []unit, fs []field) {
-	for _, u := range us {
+	for i, u := range us {
 		text := normalize.Fold(u.Text)
 		sub := countLabel.FindStringSubmatch(text)
-		if sub == nil {
+		if sub == nil && (i < head || gathering.MatchString(text)) {
 			sub = countRe.FindStringSubmatch(text)
 		}
 		if sub == nil {

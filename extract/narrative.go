@@ -12,15 +12,15 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|propose de)\b`)
+	impersonal = regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
 	advisable = regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)
 	// "il faudra les mettre à jour", "il faudrait leur demander"
-	obligation = regexp.MustCompile(`\b(il faudra|il faudrait|il fallait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
+	obligation = regexp.MustCompile(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
 	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
-	recommends = regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte|invite) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
+	recommends = regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
-	modal = regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
+	modal = regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
 	present = regexp.MustCompile(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
@@ -29,12 +29,33 @@ var (
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
 	asks = regexp.MustCompile(`\bdemande (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
-	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe)\b|\b(s'est|se sont)\b`)
+	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
 	offer = regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
 	auxiliary = regexp.MustCompile(`\b(a|ont|avait|avaient|aura|auront)$`)
 	pronoun = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
+	// "nous allons", "on va": the meeting commits itself.
+	ourselves = regexp.MustCompile(`^(nous|on)$`)
+	// A subject that is a clause, not an agent: "personne ne", "si la
+	// modélisation", "quand le projet".
+	notAgent = regexp.MustCompile(`\b(ne|n'|si|quand|lorsque|comme|puisque|afin|selon|dont)\b`)
+	// A leading time or place complement before the subject: "Au deuxième
+	// semestre 2025 le SG ERDA prévoit ...".
+	leadingComplement = regexp.MustCompile(`^(au|aux|en|dans|pour|apres|avant|lors|d'ici|des|depuis|a partir)\b.*\b(le|la|les|l')\s*`)
+	// "Rapport d'activité à préparer", "une date est à caler": a task to do.
+	toDo = regexp.MustCompile(`\b(est|sont|reste|restent)?\s*a (preparer|envoyer|faire|prevoir|organiser|rediger|definir|caler|fixer|valider|completer|publier|contacter|recontacter|transmettre|lancer|relancer|finaliser|planifier|diffuser|verifier|trouver|confirmer|programmer|regarder|etudier|decider|mettre en place|mettre a jour)\b`)
+	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
+	// migration du serveur est prévue", "pourront être transmises": a
+	// planned step with no agent named.
+	passiveFuture = regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?|soumise?s? a)\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)
+	// "L'association va bientôt être créée": a passive future states, it
+	// assigns nothing.
+	passiveModal = regexp.MustCompile(`^ (bientot |rapidement |aussi |egalement )?etre\b`)
+	// "→ @Amaury limite 2 février"
+	arrowHandle = regexp.MustCompile(`(→|->|=>)\s*(@[\p{L}\d_.\-]*[\p{L}\d_])`)
+	// "... → Action : à regarder par @Amaury"
+	inlineAction = regexp.MustCompile(`(?i)(→|->|=>)\s*action\s*:`)
 )
 
 var (
@@ -44,6 +65,8 @@ var (
 	wishSubject = regexp.MustCompile(`^\s*(.{2,40}?) (puisse|puissent|soit|soient|doit|doivent)\b( etre)?`)
 	// "Convocation à envoyer → @Situphen", "Recontacter le CCSTI : @yann".
 	trailingHandles = regexp.MustCompile(`\s*(:|→|->|=>)\s*(@[\p{L}\d_.\-]+(\s*(et|,)\s*@[\p{L}\d_.\-]+)*)\s*\.?$`)
+	// "(re)lancer la discussion sur les forums @Rockaround"
+	endHandle = regexp.MustCompile(`\s(@[\p{L}\d_.\-]*[\p{L}\d_])\s*\.?$`)
 	// "... une date est à caler : @yann et @jerome y feront ..."
 	colonHandles = regexp.MustCompile(`:\s*(@[\p{L}\d_.\-]+( et @[\p{L}\d_.\-]+)*)`)
 )
@@ -54,7 +77,7 @@ var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
 // narrative reads one sentence as a commitment. ok is false when the
 // sentence is not one.
 func narrative(sentence string) (minutes.Action, bool) {
-	s := strings.TrimSpace(sentence)
+	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(sentence), "-– "))
 	f := normalize.Fold(s)
 	a := minutes.Action{Text: s, Agenda: -1}
 	if strings.ContainsAny(s, "«»“”") {
@@ -67,8 +90,12 @@ func narrative(sentence string) (minutes.Action, bool) {
 		return a, false
 	}
 	switch {
+	case inlineAction.MatchString(s):
+		return a, true
+	case passiveFuture.MatchString(f) && !report.MatchString(f):
+		return a, true
 	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
-		if m := asks.FindStringSubmatch(f); m != nil {
+		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[2])) {
 			a.OwnerRaw = original(s, f, m[2])
 			a.Owners = splitOwners(a.OwnerRaw)
 		}
@@ -78,6 +105,8 @@ func narrative(sentence string) (minutes.Action, bool) {
 		return recommendation(a, s, f), true
 	case chairWish.MatchString(f):
 		return chairRequest(a, s, f)
+	case toDo.MatchString(f) && words(s) <= 15 && !report.MatchString(f):
+		return a, true
 	}
 	return subjectAction(a, s, f)
 }
@@ -175,25 +204,67 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if i := strings.LastIndex(subject, " que "); i >= 0 {
 		subject = strings.TrimSpace(subject[i+len(" que "):])
 	}
+	if i := strings.LastIndex(subject, ":"); i >= 0 {
+		subject = strings.TrimSpace(subject[i+1:])
+	}
+	if m := leadingComplement.FindStringIndex(subject); m != nil {
+		subject = strings.TrimSpace(subject[m[1]:])
+	}
+	if notAgent.MatchString(subject) {
+		return a, false
+	}
 	sw := strings.Fields(subject)
 	if len(sw) == 0 || len(sw) > 7 || strings.HasPrefix(subject, "qui") {
 		return a, false
 	}
-	if strings.HasPrefix(f[loc[1]:], " etre") && (verb == "doit" || verb == "doivent") || auxiliary.MatchString(subject) {
+	if passiveModal.MatchString(f[loc[1]:]) || auxiliary.MatchString(subject) {
 		return a, false
 	}
 	start := strings.Index(f, subject)
 	a.Text = strings.TrimSpace(originalFrom(s, f, start))
 	raw := stripArticle(original(s, f, subject))
 	if pronoun.MatchString(sw[0]) {
-		return a, !present.MatchString(verb)
+		return a, ourselves.MatchString(sw[0]) && !present.MatchString(verb)
 	}
-	if present.MatchString(verb) && !normalize.LooksLikePersonName(raw) {
+	if present.MatchString(verb) && !allPeople(raw) || !agentLike(raw) {
 		return a, false
 	}
 	a.OwnerRaw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), " donc"))
 	a.Owners = splitOwners(a.OwnerRaw)
 	return a, true
+}
+
+// allPeople reports whether every owner in raw is a person's name:
+// "Valentin et Rafa", "Eric".
+func allPeople(raw string) bool {
+	parts := splitOwnerText(raw)
+	for _, p := range parts {
+		if !normalize.LooksLikePersonName(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// agentNouns are the heads of subjects that can carry out an action:
+// "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
+var agentNouns = regexp.MustCompile(`^(equipe|groupe|bureau|ca|conseil|comite|cluster|sous-cluster|coordination|coordinateur|coordonnateur|partenaires?|acteurs?|membres?|participants?|secretariat|president|presidente|representants?|services?|association|ong|agences?|responsables?|direction|ministere|mairie|ville|region|commission|gt|chacun|tous|delegation|cabinet|prestataire|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
+
+// agentLike reports whether a subject names who acts: an organization,
+// an acronym, a person, a handle or a group of people.
+func agentLike(raw string) bool {
+	if _, ok := normalize.Organization(raw); ok {
+		return true
+	}
+	for _, w := range strings.Fields(raw) {
+		if isAcronym(strings.Trim(w, ",.()")) || strings.HasPrefix(w, "@") {
+			return true
+		}
+	}
+	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) {
+		return true
+	}
+	return agentNouns.MatchString(normalize.Fold(stripArticle(raw)))
 }
 
 // handleAction reads a line that names owners by handle: "@yann contacte
@@ -203,6 +274,10 @@ func handleAction(a minutes.Action, s string, handles [][]string) (minutes.Actio
 	if m := trailingHandles.FindStringSubmatchIndex(s); m != nil {
 		a.Text = strings.TrimSpace(s[:m[0]])
 		a.OwnerRaw = strings.TrimSpace(s[m[4]:m[5]])
+	} else if m := arrowHandle.FindStringSubmatchIndex(s); m != nil {
+		a.Text, a.OwnerRaw = strings.TrimSpace(s[:m[0]]), s[m[4]:m[5]]
+	} else if m := endHandle.FindStringSubmatch(s); m != nil {
+		a.Text, a.OwnerRaw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), m[0])), m[1]
 	} else if strings.HasPrefix(strings.TrimSpace(s), "@") && !report.MatchString(f) {
 		a.OwnerRaw = strings.Join(handleNames(handles), ", ")
 	} else if m := colonHandles.FindStringSubmatch(s); m != nil {
@@ -254,7 +329,7 @@ func sentences(s string) []string {
 	start := 0
 	rs := []rune(s)
 	for i := 0; i+2 < len(rs); i++ {
-		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && rs[i+1] == ' ' && isUpper(rs[i+2]) && !abbreviation(rs[start:i]) {
+		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && rs[i+1] == ' ' && (isUpper(rs[i+2]) || dashStart(rs[i+2:])) && !abbreviation(rs[start:i]) {
 			out = append(out, strings.TrimSpace(string(rs[start:i+1])))
 			start = i + 2
 		}
@@ -263,6 +338,12 @@ func sentences(s string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// dashStart reports whether rs opens an item set off by a dash: "- M.
+// Larrouy prévoit ...".
+func dashStart(rs []rune) bool {
+	return len(rs) > 2 && (rs[0] == '-' || rs[0] == '–') && rs[1] == ' ' && isUpper(rs[2])
 }
 
 func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'À' && r <= 'Þ' || r == '@' }

@@ -150,7 +150,9 @@ func cleanOwner(s string) string {
 func owner(raw string) minutes.Owner {
 	o := minutes.Owner{Raw: raw}
 	bare := strings.TrimSpace(strings.TrimPrefix(raw, "@"))
-	if org, ok := normalize.Organization(bare); ok {
+	if org, ok := normalize.Organization(bare); ok && (participating(org.Kind) || normalize.Fold(bare) == normalize.Fold(org.Acronym)) {
+		// A role or group is canonicalised only when written as such:
+		// "Coordination du cluster santé" stays as written.
 		o.Organization = minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: raw}
 		return o
 	}

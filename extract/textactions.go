@@ -21,15 +21,29 @@ var (
 	parenOwner = regexp.MustCompile(`\s*\(([^()]{2,60})\)\s*\.?$`)
 )
 
+// isActionSection reports whether a folded title opens a list of actions:
+// "Prochaines étapes", "Relevé de décisions et prochaines actions", but
+// not "Recommandation sur les métadonnées", a topic.
+func isActionSection(title string) bool {
+	return actionSection.MatchString(title) && words(title) <= 8 && !strings.Contains(title, " sur ") && !strings.Contains(title, "(")
+}
+
 // textActions finds actions outside action tables: labelled lines, the
 // items of action sections, and narrative commitments.
 func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []minutes.Action {
 	var out []minutes.Action
-	agenda, section, done := -1, false, false
+	agenda, section, done, listed := -1, false, false, false
+	context := false // inside objectives or an agenda: instructions there are not actions
 	for _, u := range us {
 		if u.InCell && skip[u.Src.Block] {
 			continue
 		}
+		// An action section is the list (or the first short lines) after
+		// its title; prose after the list ends it.
+		if section && u.Kind != "list_item" && (listed || words(u.Text) > 25) {
+			section = false
+		}
+		listed = listed || section && u.Kind == "list_item"
 		label, value, labelled := splitLabel(u.Text)
 		if u.Kind == "heading" || labelled && value == "" && !u.InCell {
 			title := u.Text
@@ -40,12 +54,21 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 				agenda = a
 			}
 			ft := normalize.Fold(stripNumber(title))
-			section, done = actionSection.MatchString(ft), doneSection.MatchString(ft)
+			section, done, listed = isActionSection(ft), doneSection.MatchString(ft), false
 			if u.Kind == "heading" || section {
 				continue
 			}
 		}
-		for _, a := range unitActions(u, label, value, labelled, section) {
+		if opensList(u) {
+			section, done, listed = true, false, false
+			continue
+		}
+		if noActionTitle(u, label, labelled) {
+			context = true
+		} else if u.Kind == "heading" {
+			context = false
+		}
+		for _, a := range unitActions(u, label, value, labelled, section, context) {
 			a.Agenda, a.Source = agenda, u.Src
 			if done {
 				a.Status = minutes.StatusDone
@@ -60,20 +83,43 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 }
 
 // unitActions reads the actions of one unit.
-func unitActions(u unit, label, value string, labelled, section bool) []minutes.Action {
+func unitActions(u unit, label, value string, labelled, section, context bool) []minutes.Action {
 	if labelled && value != "" && actionLabel.MatchString(normalize.Fold(label)) {
 		return []minutes.Action{listAction(value)}
 	}
-	if section && (u.Kind == "list_item" || u.Kind == "paragraph" && words(u.Text) <= 40) {
+	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) {
 		return []minutes.Action{listAction(stripNumber(u.Text))}
 	}
 	var out []minutes.Action
 	for _, s := range sentences(u.Text) {
 		if a, ok := narrative(s); ok {
 			out = append(out, splitDashes(a)...)
+		} else if !context && !u.InCell && startsWithInfinitive(stripNumber(s)) && !isReport(s) {
+			// "Prévoir une nouvelle réunion avec eux", "Réfléchir à un cadeau de départ".
+			out = append(out, listAction(stripNumber(s)))
 		}
 	}
 	return out
+}
+
+// listIntro matches a line that introduces a list of tasks: "Les missions
+// pour le bénévolat, il faudra :", "À faire :".
+var listIntro = regexp.MustCompile(`\b(il faudra|il faut|il faudrait|nous devons|on doit|a faire|taches|missions|reste a faire)\b`)
+
+// opensList reports whether u introduces a list of tasks.
+func opensList(u unit) bool {
+	return strings.HasSuffix(strings.TrimSpace(u.Text), ":") && words(u.Text) <= 15 && listIntro.MatchString(normalize.Fold(u.Text))
+}
+
+// noActionContext matches titles under which instructions are not actions:
+// "Objectifs spécifiques", "Ordre du jour", "Résultats attendus".
+var noActionContext = regexp.MustCompile(`\b(objectifs?|ordre du jour|agenda|resultats? attendus?|methodologie|contexte|rappel)\b`)
+
+func noActionTitle(u unit, label string, labelled bool) bool {
+	if u.Kind == "heading" {
+		return noActionContext.MatchString(normalize.Fold(u.Text))
+	}
+	return labelled && words(label) <= 6 && noActionContext.MatchString(normalize.Fold(label))
 }
 
 // listAction reads an item of an action list, with its owner written
@@ -96,11 +142,14 @@ func listAction(text string) minutes.Action {
 	return a
 }
 
+// collective names a group as owner: "(tous)", "le groupe dédié".
+var collective = regexp.MustCompile(`^(tous|toutes|chacun|chacune|tout le monde|(le |la |l'|les )?(groupe|equipe|bureau|ca|comite|secretariat|membres|participants|coordination)\b)`)
+
 // ownerLike reports whether every part of s names a person or an
 // organization: "A. Gallais", "M. Torterotot", "OCHA, CCP".
 func ownerLike(s string) bool {
 	for _, p := range splitOwnerText(s) {
-		if _, ok := normalize.Organization(p); ok || isAcronym(p) {
+		if _, ok := normalize.Organization(p); ok || isAcronym(p) || collective.MatchString(normalize.Fold(p)) {
 			continue
 		}
 		if pn := normalize.PersonName(p); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || initialName.MatchString(p) {

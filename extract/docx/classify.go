@@ -10,9 +10,9 @@ import (
 // heading, a list item or a paragraph, then the blocks of its text boxes.
 // A numbered heading keeps its number before its text ("2. Situation"),
 // as Word displays it. Empty paragraphs are dropped, though a numbered one still advances its
-// list, as Word counts it. In a table cell a heading becomes a paragraph,
-// and a paragraph's line breaks split it into one paragraph per line,
-// the way such cells read ("Direction Transition" / "Affaire suivie
+// list, as Word counts it. In a table cell a heading becomes a paragraph.
+// A paragraph's line breaks split it into one paragraph per line, the way
+// such lines read ("Direction Transition" / "Affaire suivie
 // par…").
 func (p *parser) emit(out []doc.Block, pp *para) []doc.Block {
 	level := p.headingLevel(pp)
@@ -30,15 +30,13 @@ func (p *parser) emit(out []doc.Block, pp *para) []doc.Block {
 		if text := doc.Clean(raw); text != "" {
 			out = append(out, &doc.ListItem{Level: p.listLevel(pp), Marker: marker, Text: text})
 		}
-	case p.inCell > 0:
+	default:
+		// A line break ends a line: "Date : 4 juin 2025<br/>Présent.es : ..."
+		// are two lines, not one run-on paragraph.
 		for _, line := range strings.Split(raw, "\n") {
 			if text := doc.Clean(line); text != "" {
 				out = append(out, &doc.Paragraph{Text: text})
 			}
-		}
-	default:
-		if text := doc.Clean(raw); text != "" {
-			out = append(out, &doc.Paragraph{Text: text})
 		}
 	}
 	return append(out, pp.boxes...)
