@@ -285,6 +285,7 @@ func handleAction(a minutes.Action, s string, handles [][]string) (minutes.Actio
 	} else {
 		return a, false
 	}
+	a.DueRaw = normalize.FindDue(s)
 	for _, h := range handleRe.FindAllStringSubmatch(a.OwnerRaw, -1) {
 		a.Owners = append(a.Owners, minutes.Owner{Raw: h[1], Person: h[1]})
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -39,7 +40,7 @@ type people struct {
 
 func (p *people) add(x minutes.Participant) {
 	key := normalize.Fold(x.Organization.Acronym) + "|" + normalize.PersonKey(x.Person)
-	if x.Person == "" && x.Organization.Acronym == "" || p.seen[key] {
+	if x.Person == "" && x.Organization.Acronym == "" || p.seen[key] || p.knownSurname(x.Person) {
 		return
 	}
 	if x.Person != "" && p.seen["|"+normalize.PersonKey(x.Person)] && x.Organization.Acronym == "" {
@@ -52,23 +53,44 @@ func (p *people) add(x minutes.Participant) {
 	p.list = append(p.list, x)
 }
 
+// knownSurname reports whether name is one word that is the surname of
+// someone already listed: "M. Larrouy" after "Muriel LARROUY".
+func (p *people) knownSurname(name string) bool {
+	if name == "" || strings.Contains(strings.TrimSpace(name), " ") {
+		return false
+	}
+	f := normalize.Fold(name)
+	for _, q := range p.list {
+		ws := strings.Fields(normalize.Fold(q.Person))
+		if len(ws) > 1 && slices.Contains(ws, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // participants finds who took part: attendance lists and tables, role
 // lines, speakers, presenters and the organizations that own actions.
 func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []minutes.Participant {
 	p := &people{seen: map[string]bool{}}
+	present := false
 	for _, f := range fs {
 		switch {
 		case roleLabel.MatchString(f.Label) && f.Value != "":
 			p.add(roleParticipant(f.Value, f.Label, f.Src))
 		case excusedLabel.MatchString(f.Label):
 			listParticipants(p, f, "excused", true)
-		case presentLabel.MatchString(f.Label):
-			listParticipants(p, f, "participant", false)
+		case presentLabel.MatchString(f.Label) && !present:
+			// The first attendance list is the meeting's; a later
+			// "Présent.es :" names who will attend something else.
+			present = listParticipants(p, f, "participant", false)
 		}
 	}
 	for _, b := range d.Blocks {
 		if t, ok := b.(*doc.Table); ok {
-			attendanceTable(p, t)
+			if _, actionTable := actionColumns(t); !actionTable {
+				attendanceTable(p, t)
+			}
 		}
 	}
 	for _, u := range us {
@@ -79,8 +101,13 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 	}
 	for _, a := range m.Actions {
 		for _, o := range a.Owners {
-			if o.Organization.Acronym != "" && participating(o.Organization.Kind) {
+			switch {
+			case o.Organization.Acronym != "" && participating(o.Organization.Kind):
 				p.add(minutes.Participant{Organization: o.Organization, Role: "owner", Raw: o.Raw, Source: a.Source})
+			case o.Person != "":
+				// Who takes on an action took part: "@yann contacte Brest".
+				name, _ := splitPersonOrg(o.Person)
+				p.add(minutes.Participant{Person: name, Role: "owner", Raw: o.Raw, Source: a.Source})
 			}
 		}
 	}
@@ -97,12 +124,15 @@ func participating(kind string) bool {
 	return true
 }
 
-func listParticipants(p *people, f field, role string, excused bool) {
+// listParticipants reads an attendance list, inline or on the lines that
+// follow its label; it reports whether it found anyone.
+func listParticipants(p *people, f field, role string, excused bool) bool {
+	n := len(p.list)
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
 			addEntry(p, e, role, excused, f.Src)
 		}
-		return
+		return len(p.list) > n
 	}
 	for _, u := range f.Follow {
 		if u.Kind != "list_item" && words(u.Text) > 20 {
@@ -112,6 +142,7 @@ func listParticipants(p *people, f field, role string, excused bool) {
 			addEntry(p, e, role, excused, u.Src)
 		}
 	}
+	return len(p.list) > n
 }
 
 // splitEntries splits an attendance line on commas and semicolons outside
@@ -153,9 +184,20 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
 		return
 	}
+	e = emailRe.ReplaceAllString(e, "")
 	x := minutes.Participant{Role: role, Excused: excused, Raw: e, Source: src}
 	if org, ok := organization(e); ok {
 		x.Organization = org
+		p.add(x)
+		return
+	}
+	if orgWithPeople(p, x, e) {
+		return
+	}
+	if !strings.ContainsAny(e, " ,()-") && !excused {
+		// A single word that is no known organization is a first name or
+		// a pseudonym: "Rockaround", "germinolegrand".
+		x.Person = e
 		p.add(x)
 		return
 	}
@@ -169,13 +211,76 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 		return
 	}
 	x.Person, x.Title = pn.Name, pn.Title
-	if orgText != "" {
-		x.Organization, _ = organization(orgText)
-		if x.Organization.Acronym == "" {
-			x.Organization = minutes.Organization{Acronym: orgText, Name: orgText, Kind: "unknown", Raw: orgText}
+	orgs := orgsOf(orgText)
+	if len(orgs) == 0 {
+		p.add(x)
+	}
+	for _, o := range orgs {
+		x.Organization = o
+		p.add(x)
+	}
+}
+
+// emailRe matches an e-mail address written beside a name.
+var emailRe = regexp.MustCompile(`\s*[\w.+-]+@[\w-]+\.[\w.-]+`)
+
+// orgWithPeople reads "La Balade des Livres (Anne-Marie Tessier,
+// Présidente et Marilyn Degrenne, Directrice artistique)": an organization
+// represented by the people in parentheses.
+func orgWithPeople(p *people, x minutes.Participant, e string) bool {
+	i := strings.Index(e, "(")
+	if i <= 0 || !strings.HasSuffix(e, ")") {
+		return false
+	}
+	org := strings.TrimSpace(e[:i])
+	if normalize.LooksLikePersonName(org) {
+		return false
+	}
+	var names []string
+	for _, part := range splitOwnerText(e[i+1 : len(e)-1]) {
+		if normalize.LooksLikePersonName(part) {
+			names = append(names, part)
 		}
 	}
-	p.add(x)
+	if len(names) == 0 {
+		return false
+	}
+	x.Organization = minutes.Organization{Acronym: org, Name: org, Kind: "unknown", Raw: org}
+	for _, n := range names {
+		x.Person = n
+		p.add(x)
+	}
+	return true
+}
+
+// roleWords open a function written where an organization is expected:
+// "1ère adjointe en charge de ...", "Directrice citoyenneté", "Chargé de mission".
+var roleWords = regexp.MustCompile(`^(\d|adjoint|directeur|directrice|charge|chargee|president|presidente|maire|conseiller|conseillere|responsable|chef|cheffe|secretaire|tresorier|tresoriere|delegue|deleguee|coordinat|coordonnat|animat|elu|elue|vice|membre|benevole|stagiaire|future?|maraich)`)
+
+// orgsOf reads the organizations of an attendance entry: "Université de
+// La Rochelle / ADERA" is two, "Brest Métropole / service SIG" one,
+// "Solutions & Co (ARD Pays de la Loire)" is "Solutions & Co".
+func orgsOf(s string) []minutes.Organization {
+	var out []minutes.Organization
+	for i, part := range strings.Split(emailRe.ReplaceAllString(s, ""), "/") {
+		part = strings.TrimSpace(part)
+		if j := strings.Index(part, "("); j > 0 {
+			part = strings.TrimSpace(part[:j])
+		}
+		if j := strings.Index(part, " pour "); j > 0 {
+			part = part[:j]
+		}
+		f := normalize.Fold(part)
+		if part == "" || roleWords.MatchString(f) || i > 0 && !isUpper([]rune(part)[0]) {
+			continue
+		}
+		if org, ok := organization(part); ok {
+			out = append(out, org)
+			continue
+		}
+		out = append(out, minutes.Organization{Acronym: part, Name: part, Kind: "unknown", Raw: part})
+	}
+	return out
 }
 
 // organization canonicalises an organization as written. Parentheses
@@ -316,7 +421,7 @@ func presenters(p *people, it minutes.AgendaItem) {
 // attendanceHeader matches the header cells of an attendance table.
 var (
 	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
-	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|affiliation)\b`)
+	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|collectif|affiliation)\b`)
 	presentHeader = regexp.MustCompile(`^(present|presente|presents|presence|p)$`)
 	excusedHeader = regexp.MustCompile(`^(excuse|excusee|excuses|absent|absente|absents|e|a)$`)
 	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
@@ -360,22 +465,28 @@ func attendanceTable(p *people, t *doc.Table) {
 		if role >= 0 {
 			x.Role = cellText(t, i, role)
 		}
-		if org >= 0 {
-			if o := cellText(t, i, org); o != "" {
-				x.Organization, _ = organization(o)
-				if x.Organization.Acronym == "" {
-					x.Organization = minutes.Organization{Acronym: o, Name: o, Kind: "unknown", Raw: o}
-				}
-			}
+		if sameRow(t, i, h) {
+			continue
 		}
 		if name >= 0 {
-			pn := normalize.PersonName(cellText(t, i, name))
-			x.Person, x.Title, x.Raw = pn.Name, pn.Title, cellText(t, i, name)
+			raw := emailRe.ReplaceAllString(cellText(t, i, name), "")
+			pn := normalize.PersonName(raw)
+			x.Person, x.Title, x.Raw = pn.Name, pn.Title, raw
 		}
-		if ex {
-			x.Organization = minutes.Organization{}
+		var orgs []minutes.Organization
+		if org >= 0 && !ex {
+			orgs = orgsOf(cellText(t, i, org))
+			if len(orgs) == 0 && role < 0 {
+				x.Role = cellText(t, i, org)
+			}
 		}
-		p.add(x)
+		if len(orgs) == 0 {
+			p.add(x)
+		}
+		for _, o := range orgs {
+			x.Organization = o
+			p.add(x)
+		}
 	}
 }
 

@@ -94,7 +94,7 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	for _, s := range sentences(u.Text) {
 		if a, ok := narrative(s); ok {
 			out = append(out, splitDashes(a)...)
-		} else if !context && !u.InCell && startsWithInfinitive(stripNumber(s)) && !isReport(s) {
+		} else if !context && !u.InCell && u.Level <= 2 && !strings.HasSuffix(s, "?") && startsWithInfinitive(stripNumber(s)) && !isReport(s) {
 			// "Prévoir une nouvelle réunion avec eux", "Réfléchir à un cadeau de départ".
 			out = append(out, listAction(stripNumber(s)))
 		}

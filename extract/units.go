@@ -87,7 +87,7 @@ func splitLabel(s string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	label = strings.TrimSpace(s[:i])
-	if words(label) > 7 || strings.ContainsAny(label, ".!?") || strings.Contains(label, "http") {
+	if words(label) > 10 || strings.ContainsAny(label, ".!?") || strings.Contains(label, "http") {
 		return "", "", false
 	}
 	value = strings.TrimSpace(strings.TrimLeft(s[i+len(":"):], ":： "))

@@ -96,11 +96,26 @@ func (db *DB) Fail(ctx context.Context, f File, format string, reason error, ver
 // deleteReplaced deletes the document stored for f's content, and the one
 // f's path pointed to before when no other present path still holds it.
 func deleteReplaced(ctx context.Context, tx *sql.Tx, f File) error {
-	ids, err := queryIDs(ctx, tx, `SELECT id FROM documents WHERE sha256 = ?
-		UNION SELECT d.id FROM files fi JOIN documents d ON d.id = fi.document_id
+	ids, err := queryIDs(ctx, tx, `SELECT id FROM documents WHERE sha256 = ?`, f.SHA256)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := deleteDocument(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	return deletePrevious(ctx, tx, f)
+}
+
+// deletePrevious deletes the document f's path held before, when f's
+// content differs and no other present path still holds that document: a
+// changed file's old extraction is replaced, not kept as an orphan.
+func deletePrevious(ctx context.Context, tx *sql.Tx, f File) error {
+	ids, err := queryIDs(ctx, tx, `SELECT d.id FROM files fi JOIN documents d ON d.id = fi.document_id
 		WHERE fi.path = ? AND fi.sha256 <> ? AND NOT EXISTS (
 			SELECT 1 FROM files o WHERE o.document_id = d.id AND o.path <> fi.path AND o.missing = 0)`,
-		f.SHA256, f.Path, f.SHA256)
+		f.Path, f.SHA256)
 	if err != nil {
 		return err
 	}
@@ -280,6 +295,17 @@ func insertParticipants(ctx context.Context, tx *sql.Tx, meetingID int64, ps []m
 		if err != nil {
 			return err
 		}
+		if p.Excused {
+			_, err = tx.ExecContext(ctx, `INSERT INTO excused
+				(meeting_id, person, title, organization_id, raw, source_page, source_ref)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Raw),
+				nullInt(p.Source.Page), p.Source.Ref())
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO participants
 			(meeting_id, person, title, organization_id, role, excused, raw, source_page, source_ref)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -337,30 +363,6 @@ func insertActions(ctx context.Context, tx *sql.Tx, meetingID int64, agendaIDs [
 		}
 	}
 	return nil
-}
-
-// Done reports whether f's content is already stored, read without error
-// by extractor version; if so, it records f's path (a file seen again, or
-// moved) for that document.
-func (db *DB) Done(ctx context.Context, f File, version string) (bool, error) {
-	var id int64
-	err := db.db.QueryRowContext(ctx, `SELECT id FROM documents
-		WHERE sha256 = ? AND status = 'ok' AND extractor_version = ?`, f.SHA256, version).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	defer tx.Rollback()
-	if err := db.upsertFile(ctx, tx, f, id); err != nil {
-		return false, err
-	}
-	return true, tx.Commit()
 }
 
 // DocumentPath returns the path of the stored document id.
