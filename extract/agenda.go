@@ -46,7 +46,7 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 	if len(items) == 0 {
 		items = groupAgenda(d)
 	}
-	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(title(us))) {
+	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
 		items = headingAgenda(us)
 	}
 	if len(items) == 0 {
@@ -171,8 +171,8 @@ func groupAgenda(d *doc.Document) []minutes.AgendaItem {
 	return items
 }
 
-// title returns the text of the document's first heading, "" if none.
-func title(us []unit) string {
+// firstHeading returns the text of the document's first heading, "" if none.
+func firstHeading(us []unit) string {
 	for _, u := range us {
 		if u.Kind == "heading" {
 			return u.Text
@@ -181,27 +181,48 @@ func title(us []unit) string {
 	return ""
 }
 
-// numberedHeading matches a numbered section title: "1- Introduction",
-// "2. Planning et modalités".
-var numberedHeading = regexp.MustCompile(`^\s*(\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+// skipHeading matches section titles that are not agenda points: the
+// attendance, the minutes' own header, annexes.
+var skipHeading = regexp.MustCompile(`^(participants?|presents?|presente?s|membres|liste des|excuses?|absents?|ordre du jour|agenda|compte[ -]?rendu|proces[ -]verbal|releve de decisions|annexes?|sommaire|table des matieres|contents|documents?|pieces jointes)\b`)
 
-// headingAgenda falls back on the numbered top-level headings of minutes
-// that have no agenda list.
+// headingAgenda falls back on the section titles of minutes that have no
+// agenda list: the headings of the level that structures the body (the
+// most frequent one after the title), minus attendance and annexes.
 func headingAgenda(us []unit) []minutes.AgendaItem {
-	var items []minutes.AgendaItem
-	level := 0
-	for _, u := range us {
-		if u.Kind != "heading" || u.InCell || !numberedHeading.MatchString(u.Text) {
-			continue
-		}
-		if level == 0 {
-			level = u.Level
-		}
-		if u.Level == level {
-			items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(u.Text, " :")), Source: u.Src})
+	var hs []unit
+	for i, u := range us {
+		if u.Kind == "heading" && !u.InCell && i > 0 {
+			hs = append(hs, u)
 		}
 	}
+	count := map[int]int{}
+	for _, h := range hs {
+		count[h.Level]++
+	}
+	level := 0
+	for l, n := range count {
+		if n >= 2 && (level == 0 || n > count[level] || n == count[level] && l < level) {
+			level = l
+		}
+	}
+	var items []minutes.AgendaItem
+	for _, h := range hs {
+		text := stripNumber(strings.TrimRight(h.Text, " :"))
+		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 {
+			continue
+		}
+		items = append(items, minutes.AgendaItem{Title: text, Source: h.Src})
+	}
 	return items
+}
+
+var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)
+
+// hasDate reports whether s holds a calendar date: a subtitle or a byline,
+// not an agenda point.
+func hasDate(s string) bool {
+	_, _, ok := normalize.Date(s)
+	return ok || regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`).MatchString(s)
 }
 
 func similarItem(items []minutes.AgendaItem, title string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -29,14 +30,13 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 		m.Title, m.Sources["title"] = f.Value, f.Src
 		return
 	}
-	for i, u := range us {
-		if i >= head || u.InCell {
-			break
+	if i, ok := titleHeading(us); ok {
+		m.Title, m.Sources["title"] = us[i].Text, us[i].Src
+		if i+1 < len(us) && us[i+1].Kind == "heading" && !us[i+1].InCell && minutesTitle.MatchString(normalize.Fold(us[i+1].Text)) {
+			// "PORTAIL NATIONAL FONCIER ECONOMIQUE" + "Compte-rendu du comité de pilotage du 25 mai 2023 – Paris"
+			m.Title += " " + us[i+1].Text
 		}
-		if u.Kind == "heading" && u.Level <= 2 {
-			m.Title, m.Sources["title"] = u.Text, u.Src
-			return
-		}
+		return
 	}
 	if len(us) > 0 {
 		u := us[0]
@@ -52,6 +52,48 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 	}
 }
 
+// minutesTitle marks the heading that names the meeting: "Compte rendu
+// réunions du 15 avril 2013", "CR de réunion du 3 juillet 2025".
+var minutesTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance|comite|conseil|assemblee|atelier|retraite)\b`)
+
+// titleHeading finds the title among the first headings: the first one
+// that names a meeting, else the first of level 1 or 2. A site name above
+// a blog post ("association KerNEL") is passed over.
+func titleHeading(us []unit) (int, bool) {
+	first := -1
+	for i, u := range us {
+		if i >= head || u.InCell {
+			break
+		}
+		if u.Kind != "heading" {
+			continue
+		}
+		if minutesTitle.MatchString(normalize.Fold(u.Text)) {
+			return i, true
+		}
+		if first < 0 && u.Level <= 2 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return first, true
+	}
+	// A line that names the meeting and gives its date, not styled as a heading.
+	for i, u := range us {
+		if i >= head || u.InCell {
+			break
+		}
+		if _, _, ok := normalize.Date(u.Text); ok && words(u.Text) <= 15 && minutesTitle.MatchString(normalize.Fold(u.Text)) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// heldOn marks a date that is the meeting's, not a publication's:
+// "organisée le 27 juin 2020", "réunion du 3 juillet 2025".
+var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )`)
+
 func readDate(m *minutes.Meeting, us []unit, fs []field) {
 	if f, ok := find(fs, dateLabel); ok {
 		if start, end, ok := normalize.Date(f.Value); ok {
@@ -63,19 +105,51 @@ func readDate(m *minutes.Meeting, us []unit, fs []field) {
 		m.Date, m.EndDate, m.Sources["date"] = start, end, m.Sources["title"]
 		return
 	}
+	first := -1
 	for i, u := range us {
 		if i >= head {
 			break
 		}
-		if start, end, ok := normalize.Date(u.Text); ok {
+		start, end, ok := normalize.Date(u.Text)
+		if !ok {
+			continue
+		}
+		if heldOn.MatchString(normalize.Fold(u.Text)) {
 			m.Date, m.EndDate, m.Sources["date"] = start, end, u.Src
 			return
+		}
+		if first < 0 {
+			first = i
+			m.Date, m.EndDate, m.Sources["date"] = start, end, u.Src
+		}
+	}
+	if first >= 0 {
+		if d, ok := yearless(m.Title, m.Date); ok {
+			// "Compte rendu réunion du 11 février", published 14/02/2013.
+			m.Date, m.EndDate, m.Sources["date"] = d, "", m.Sources["title"]
 		}
 	}
 }
 
+var dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b`)
+
+// yearless reads a day and month written without a year in s, taking the
+// year of the nearby date near; ok is false when s has none.
+func yearless(s, near string) (string, bool) {
+	m := dayMonth.FindString(s)
+	if m == "" || len(near) < 4 {
+		return "", false
+	}
+	d, _, ok := normalize.Date(m + " " + near[:4])
+	if !ok || d > near {
+		return "", false
+	}
+	return d, true
+}
+
 var (
-	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|se termine|se terminant|levee|cloture|clos|termine|fin\s*:)`)
+	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
+	durationRe  = regexp.MustCompile(`\bduree\b.*?(\d{1,2})\s*(h|heures?)\s*(\d{1,2})?`)
 	startTimeRe = regexp.MustCompile(`(?i)(debut|commence|ouverture|ouverte|demarre|heure de debut)`)
 )
 
@@ -90,11 +164,17 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 		if i >= head && !endTimeRe.MatchString(normalize.Fold(u.Text)) {
 			continue
 		}
-		start, end, ok := normalize.Time(u.Text)
-		if !ok || words(u.Text) > 40 {
+		folded := normalize.Fold(u.Text)
+		if d := durationRe.FindStringSubmatch(folded); d != nil {
+			if m.StartTime != "" && m.EndTime == "" {
+				m.EndTime, m.Sources["end_time"] = addDuration(m.StartTime, d[1], d[3]), u.Src
+			}
 			continue
 		}
-		folded := normalize.Fold(u.Text)
+		start, end, ok := normalize.Time(u.Text)
+		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) {
+			continue
+		}
 		switch {
 		case end == "" && endTimeRe.MatchString(folded) && !startTimeRe.MatchString(folded):
 			if m.EndTime == "" {
@@ -104,6 +184,16 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 			m.StartTime, m.EndTime, m.Sources["start_time"] = start, end, u.Src
 		}
 	}
+}
+
+// addDuration adds hours and minutes to an HH:MM time.
+func addDuration(start, hours, mins string) string {
+	var h, m, dh, dm int
+	fmt.Sscanf(start, "%d:%d", &h, &m)
+	fmt.Sscanf(hours, "%d", &dh)
+	fmt.Sscanf(mins, "%d", &dm)
+	t := (h*60 + m + dh*60 + dm) % (24 * 60)
+	return fmt.Sprintf("%02d:%02d", t/60, t%60)
 }
 
 func readPlace(m *minutes.Meeting, us []unit, fs []field) {
@@ -117,8 +207,13 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 			if _, _, ok := normalize.Date(u.Text); !ok || words(u.Text) > 14 {
 				continue
 			}
-			if p := placeOnly(u.Text); p != "" && p != u.Text && words(p) <= 8 && strings.Contains(p, " ") {
+			if p := placeOnly(u.Text); p != "" && p != u.Text && words(p) <= 8 && placeLike(p) {
 				m.Location, m.Sources["location"] = p, u.Src
+				break
+			}
+			if p := afterDate.FindStringSubmatch(u.Text); p != nil {
+				// "Compte-rendu du comité de pilotage du 25 mai 2023 – Paris"
+				m.Location, m.Sources["location"] = p[1], u.Src
 				break
 			}
 		}
@@ -128,6 +223,20 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 	} else if r, ok := normalize.Region(m.Title); ok {
 		m.Region = r
 	}
+}
+
+// placeWords mark a place: "Grand Hôtel de Bamako", "Salle de réunion".
+var placeWords = regexp.MustCompile(`\b(hotel|salle|siege|bureaux?|locaux|mairie|maison|centre|hall|auditorium|campus|espace|visio|visioconference|en ligne|zoom|teams)\b`)
+
+// afterDate matches a short place after a date and a dash: "... 2023 – Paris".
+var afterDate = regexp.MustCompile(`\d{4}\s*[–—-]\s*([A-ZÀ-Þ][\p{L}'’ -]{1,40})$`)
+
+// placeLike reports whether s reads as a place: a known town or a place word.
+func placeLike(s string) bool {
+	if _, ok := normalize.Region(s); ok {
+		return true
+	}
+	return placeWords.MatchString(normalize.Fold(s))
 }
 
 // datePart matches where a date begins in "UNHCR – Bamako, 5 Avril 2017"
