@@ -46,13 +46,13 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 	if len(items) == 0 {
 		items = groupAgenda(d)
 	}
-	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
-		items = headingAgenda(us)
-	}
 	if len(items) == 0 {
 		if f, ok := find(fs, objectivesLabel); ok {
 			items = agendaFromField(f)
 		}
+	}
+	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
+		items = headingAgenda(us)
 	}
 	for i := range items {
 		items[i].Position = i + 1
@@ -208,7 +208,7 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
 	for _, h := range hs {
 		text := stripNumber(strings.TrimRight(h.Text, " :"))
-		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 {
+		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || words(text) > 14 {
 			continue
 		}
 		items = append(items, minutes.AgendaItem{Title: text, Source: h.Src})
