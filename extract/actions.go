@@ -142,8 +142,9 @@ func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.A
 func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes.Action {
 	var out []minutes.Action
 	group := -1
+	lastDue := ""
 	for i := c.header + 1; i < len(t.Rows); i++ {
-		if text, ok := groupRow(t, i); ok {
+		if text, ok := groupRow(t, i); ok && cellText(t, i, c.action) == "" {
 			if _, v, ok := splitLabel(text); ok && v != "" {
 				group = agendaIndex(items, v)
 			}
@@ -158,9 +159,25 @@ func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes
 				agenda = a
 			}
 		}
-		out = append(out, rowActions(t, i, c, agenda)...)
+		due := ""
+		if c.due >= 0 {
+			due = cellText(t, i, c.due)
+			if due == "" && firstEmpty(t, i, c) {
+				// A deadline cell merged over several rows: "Février – mars
+				// 2024" for the three steps under it.
+				due = lastDue
+			}
+			lastDue = due
+		}
+		out = append(out, rowActions(t, i, c, agenda, due)...)
 	}
 	return out
+}
+
+// firstEmpty reports whether row i continues the row above: its first
+// cell, when it is not the action's, is empty.
+func firstEmpty(t *doc.Table, i int, c columns) bool {
+	return c.action == 0 || cellText(t, i, 0) == ""
 }
 
 // groupRow reports whether row i holds one text across the table (a
@@ -192,16 +209,12 @@ func sameRow(t *doc.Table, a, b int) bool {
 // rowActions reads the actions of one table row: each paragraph or list
 // item of the action cell, with the owners, deadline and status of the
 // row's other cells.
-func rowActions(t *doc.Table, i int, c columns, agenda int) []minutes.Action {
+func rowActions(t *doc.Table, i int, c columns, agenda int, dueRaw string) []minutes.Action {
 	var owners []minutes.Owner
 	ownerRaw := ""
 	if c.owner >= 0 {
 		ownerRaw = cellText(t, i, c.owner)
 		owners = ownersFromCell(t, i, c.owner)
-	}
-	dueRaw := ""
-	if c.due >= 0 {
-		dueRaw = cellText(t, i, c.due)
 	}
 	status := ""
 	if c.status >= 0 {

@@ -48,7 +48,7 @@ var (
 	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
 	// migration du serveur est prévue", "pourront être transmises": a
 	// planned step with no agent named.
-	passiveFuture = regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?|soumise?s? a)\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)
+	passiveFuture = regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?)\b|\b(sera|seront) soumise?s? a\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)
 	// "L'association va bientôt être créée": a passive future states, it
 	// assigns nothing.
 	passiveModal = regexp.MustCompile(`^ (bientot |rapidement |aussi |egalement )?etre\b`)
@@ -80,8 +80,8 @@ func narrative(sentence string) (minutes.Action, bool) {
 	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(sentence), "-– "))
 	f := normalize.Fold(s)
 	a := minutes.Action{Text: s, Agenda: -1}
-	if strings.ContainsAny(s, "«»“”") {
-		return a, false // quoted speech reports what someone said
+	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") {
+		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list
 	}
 	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
 		return handleAction(a, s, handles)
@@ -317,8 +317,16 @@ func stripArticle(s string) string {
 // "Assurer le soutien", "Mettre à jour".
 var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en)\b`)
 
+// crossReference: "Voir le tableau ci-après" points elsewhere, it asks nothing.
+var crossReference = regexp.MustCompile(`^(voir|noter|rappeler|consulter)\b`)
+
+// nounLikeVerb lists nouns that end like infinitives and open headers and
+// labels: "Nombre de participants", "Membre du bureau", "Dossier de ...".
+var nounLikeVerb = regexp.MustCompile(`^(nombre|membre|titre|centre|ordre|lettre|chambre|livre|cadre|registre|ministre|filtre|offre|oeuvre|genre|theatre|metre|litre|notre|votre|autre|entre|contre|outre|encore|premiere?|derniere?|dossier|atelier|quartier|papier|calendrier|courrier|fichier|cahier|chantier|hiver|foyer|loyer|danger|conseiller|officier|ouvrier|metier|entier|particulier|janvier|fevrier|grenier|cancer|manager|leader|desir|plaisir|loisir|avenir|souvenir|devoir|pouvoir|savoir|espoir|soir|comptoir|terroir|tiroir|couloir|miroir)\b`)
+
 func startsWithInfinitive(s string) bool {
-	return infinitiveStart.MatchString(normalize.Fold(s))
+	f := normalize.Fold(s)
+	return infinitiveStart.MatchString(f) && !crossReference.MatchString(f) && !nounLikeVerb.MatchString(f)
 }
 
 func isReport(s string) bool { return report.MatchString(normalize.Fold(s)) }

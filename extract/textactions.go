@@ -33,7 +33,8 @@ func isActionSection(title string) bool {
 func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []minutes.Action {
 	var out []minutes.Action
 	agenda, section, done, listed := -1, false, false, false
-	context := false // inside objectives or an agenda: instructions there are not actions
+	context := false  // inside objectives or an agenda: instructions there are not actions
+	reported := false // in a list of findings or of a presented roadmap
 	for _, u := range us {
 		if u.InCell && skip[u.Src.Block] {
 			continue
@@ -45,6 +46,11 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 		}
 		listed = listed || section && u.Kind == "list_item"
 		label, value, labelled := splitLabel(u.Text)
+		if noActionTitle(u, label, labelled) {
+			context = true
+		} else if u.Kind == "heading" {
+			context = false
+		}
 		if u.Kind == "heading" || labelled && value == "" && !u.InCell {
 			title := u.Text
 			if labelled {
@@ -59,14 +65,19 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 				continue
 			}
 		}
+		if reported && u.Kind != "list_item" {
+			reported = false
+		}
 		if opensList(u) {
 			section, done, listed = true, false, false
 			continue
 		}
-		if noActionTitle(u, label, labelled) {
-			context = true
-		} else if u.Kind == "heading" {
-			context = false
+		if opensReport(u) {
+			reported = true
+			continue
+		}
+		if reported {
+			continue
 		}
 		for _, a := range unitActions(u, label, value, labelled, section, context) {
 			a.Agenda, a.Source = agenda, u.Src
@@ -109,6 +120,24 @@ var listIntro = regexp.MustCompile(`\b(il faudra|il faut|il faudrait|nous devons
 // opensList reports whether u introduces a list of tasks.
 func opensList(u unit) bool {
 	return strings.HasSuffix(strings.TrimSpace(u.Text), ":") && words(u.Text) <= 15 && listIntro.MatchString(normalize.Fold(u.Text))
+}
+
+// reportIntro matches the last sentence of a line that introduces findings
+// or a roadmap someone presented: "Plusieurs insuffisances ont été
+// constatées à savoir.", "le D-HC a décliné sa feuille de route ... 5 axes
+// savoir :".
+var reportIntro = regexp.MustCompile(`\b(constate(e|es|s)?|decline|feuille de route|insuffisances|difficultes|problemes|constats|lecons apprises|acquis|realisations)\b`)
+
+// opensReport reports whether u introduces a list of findings or of what
+// someone presented.
+func opensReport(u unit) bool {
+	text := strings.TrimSpace(u.Text)
+	if !strings.HasSuffix(text, ":") && !strings.HasSuffix(normalize.Fold(text), "savoir.") {
+		return false
+	}
+	ss := sentences(text)
+	last := normalize.Fold(ss[len(ss)-1])
+	return reportIntro.MatchString(last) && (report.MatchString(last) || strings.Contains(last, "savoir"))
 }
 
 // noActionContext matches titles under which instructions are not actions:
