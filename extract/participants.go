@@ -380,7 +380,10 @@ func textParticipants(p *people, u unit) {
 		name = strings.TrimRight(name, ".")
 		x := minutes.Participant{Person: name, Title: title, Role: "intervenant", Raw: u.Text[m[0]:m[1]], Source: u.Src}
 		rest := u.Text[m[1]:]
-		if o := ofOrg.FindStringSubmatch(rest); o != nil {
+		if org, role, ok := functionOrg(u.Text[max(0, m[0]-200):m[0]]); ok {
+			// "le représentant de l’Organisation de la Santé (OMS) au Mali, Dr Patrick Kaboré"
+			x.Organization, x.Role = org, role
+		} else if o := ofOrg.FindStringSubmatch(rest); o != nil {
 			x.Organization, _ = organization(o[2])
 		} else if strings.HasPrefix(strings.TrimSpace(rest), "(") {
 			if i := strings.Index(rest, ")"); i > 0 {
@@ -397,12 +400,56 @@ func textParticipants(p *people, u unit) {
 			p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: m[0], Source: u.Src})
 		}
 	}
+	if i := strings.Index(f, ":"); i > 0 && i < 120 {
+		// "Le Directeur Général de la Santé et de l'Hygiène Publique: a souhaité ..."
+		if org, role, ok := functionOrg(f[:i] + ","); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: org, Role: role, Raw: f[:i], Source: u.Src})
+		}
+	}
 	if m := speakerLine.FindStringSubmatch(f); m != nil && words(f) > 4 {
 		if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
 			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
 				Role: "intervenant", Raw: m[1], Source: u.Src})
 		}
 	}
+}
+
+// functionRe matches a function and the body it serves, just before a
+// name or a colon: "le représentant de l’Organisation de la Santé (OMS) au
+// Mali,", "directeur général de la santé et de l’hygiène publique,".
+var functionRe = regexp.MustCompile(`(?i)(repr[ée]sentante?|directeur|directrice|coordonnateur|coordinateur|coordinatrice|chef|cheffe|responsable|pr[ée]sidente?|point focal|d[ée]l[ée]gu[ée]e?|secr[ée]taire|ministre)(\s+(g[ée]n[ée]ral|national|r[ée]gional|adjoint|ex[ée]cutif|pays)e?)?\s+(de la |de l'|de l’|du |des |de |d'|d’)\s*([^,:;()]{2,90}?)\s*(\(([A-Z][A-Za-z\-]{1,10})\))?(\s+(au|en|à|a) [A-ZÀ-Þ][\p{L}\- ]*)?\s*,\s*$`)
+
+// directionOf names the body a director heads: "directeur général de la
+// santé" serves the "Direction générale de la santé".
+var directionOf = map[string]string{"general": "Direction générale", "national": "Direction nationale", "regional": "Direction régionale"}
+
+// functionOrg reads the organization of a function written before a name:
+// the acronym in parentheses, a known organization, or the direction a
+// director heads. ok is false when before ends with no such function.
+func functionOrg(before string) (minutes.Organization, string, bool) {
+	m := functionRe.FindStringSubmatch(before)
+	if m == nil {
+		return minutes.Organization{}, "", false
+	}
+	role := strings.TrimSpace(m[0][:strings.Index(m[0], m[4])])
+	body := strings.TrimSpace(m[5])
+	if m[7] != "" {
+		if org, ok := organization(m[7]); ok {
+			return org, role, true
+		}
+	}
+	if org, ok := organization(body); ok {
+		return org, role, true
+	}
+	fn := normalize.Fold(m[1])
+	if d, ok := directionOf[normalize.Fold(strings.TrimSpace(m[3]))]; ok && strings.HasPrefix(fn, "direct") {
+		name := d + " " + m[4] + body
+		if org, ok := organization(name); ok {
+			return org, role, true
+		}
+		return minutes.Organization{Acronym: name, Name: name, Kind: "unknown", Raw: name}, role, true
+	}
+	return minutes.Organization{}, "", false
 }
 
 // presenters reads the presenter named in an agenda item: "Présentation
