@@ -261,7 +261,7 @@ func agentLike(raw string) bool {
 			return true
 		}
 	}
-	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) {
+	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || allPeople(raw) {
 		return true
 	}
 	return agentNouns.MatchString(normalize.Fold(stripArticle(raw)))

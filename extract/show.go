@@ -94,7 +94,9 @@ func MeetingJSON(m *minutes.Meeting) map[string]any {
 		return nil
 	}
 	src := func(s minutes.Source) map[string]any {
-		return map[string]any{"page": s.Page, "ref": s.Ref(), "text": s.Text}
+		// "quote", not "text": tools that collect a document's words from
+		// the "text" keys of `show --json` must not count extracted values.
+		return map[string]any{"page": s.Page, "ref": s.Ref(), "quote": s.Text}
 	}
 	sources := map[string]any{}
 	for k, s := range m.Sources {
@@ -113,7 +115,7 @@ func MeetingJSON(m *minutes.Meeting) map[string]any {
 		for _, o := range a.Owners {
 			owners = append(owners, ownerName(o))
 		}
-		actions = append(actions, map[string]any{"text": a.Text, "owners": owners, "owner_raw": a.OwnerRaw,
+		actions = append(actions, map[string]any{"action": a.Text, "owners": owners, "owner_raw": a.OwnerRaw,
 			"due_raw": a.DueRaw, "due_date": a.Due, "due_precision": a.DuePrecision, "status": a.Status, "source": src(a.Source)})
 	}
 	return map[string]any{"kind": m.Kind, "title": m.Title, "date": m.Date, "end_date": m.EndDate,

@@ -12,38 +12,51 @@ const (
 	fdMonths  = monthRE + `(?:\s*(?:` + dashRE + `|/|et|ou)\s*` + monthRE + `)?(?:\s+\d{4}|\s+prochain)?`
 	fdPeriod  = `(?:(?:fin\s+(?:du\s+)?)?` + ordinalRE + `\s+(?:trimestre|semestre)(?:\s*(?:de\s+)?\d{4})?|t[1-4]\s*` + dashRE + `?\s*\d{4}|s[12]\s*` + dashRE + `?\s*\d{4})`
 	fdClock   = `(?:\s*,?\s+a\s+\d{1,2}\s?h(?:\s?\d{2})?)?`
-	fdDay     = `(?:` + weekdayRE + `\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
+	fdDay     = `(?:` + weekdayRE + `\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `\b(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
 	fdFin     = `fin\s+(?:(?:du\s+|de\s+ce\s+)?mois(?:\s+(?:de\s+|d')` + fdMonths + `|\s+prochain)?|(?:de\s+(?:la\s+|cette\s+)?)?semaine(?:\s+prochaine)?|(?:de\s+l'|d')annee|` + fdPeriod + `|` + fdMonths + `|\d{4})`
 	fdCount   = `(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?` + numberRE + `\s*(?:heures|h|jours|semaines|semaine|mois|ans|annees)\b`
 	fdTarget  = `(?:la\s+|le\s+|l')?(?:` + fdFin + `|` + fdPeriod + `|` + fdMonths + `|` + fdDay + `|\d{4}\b|` + weekdayRE + `(?:\s+prochain)?|semaine\s+prochaine|mois\s+prochain)`
 	fdTrigger = `(?:d'ici(?:\s+a)?|avant|au\s+plus\s+tard|jusqu'(?:au|a|en)|limite|courant|a\s+partir\s+d(?:u|e|')|au\s+cours\s+d(?:u|e|'))\s*`
 )
 
-// reFindDue lists the deadline phrases FindDue accepts; the leftmost,
-// then longest, wins. Each alternative carries a corpus example.
-var reFindDue = []*regexp.Regexp{
-	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
-	regexp.MustCompile(`\b` + fdTrigger + fdTarget),
-	// "pour le 26", "limite 2 février".
-	regexp.MustCompile(`\bpour\s+le\s+` + fdDay),
-	// "Dès la semaine prochaine", "dès que possible".
-	regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`),
-	// "en mai/juin", "en février", "en septembre prochain".
-	regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`),
-	// ": fin septembre", "à la fin du mois".
-	regexp.MustCompile(`\b` + fdFin),
-	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h".
-	regexp.MustCompile(`\b(?:dans|sous)\s+` + fdCount),
-	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
-	regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock),
-	// "septembre prochain", "T1-2024", "1er semestre 2025".
-	regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `)`),
-	// Vague but annotated: "dans un bref délai", "dans les prochains
-	// jours", "à moyen terme", "mi-juillet 2023", "à l'issue de la
-	// prochaine AG", "prochaine réunion du Cluster Santé".
-	regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`),
-	regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`),
+// findRule is one kind of deadline phrase. A bare phrase has no trigger
+// word, so it must not be the start of a longer date ("lundi 20 janvier
+// 2025" heads a report); accent is the accented trigger the original text
+// must start with, since folding makes "dès" the article "des".
+type findRule struct {
+	re     *regexp.Regexp
+	bare   bool
+	accent string
 }
+
+// reFindDue lists the deadline phrases FindDue accepts; the leftmost,
+// then longest, wins. Each carries a corpus example.
+var reFindDue = []findRule{
+	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
+	{re: regexp.MustCompile(`\b` + fdTrigger + fdTarget)},
+	// "pour le 26", "limite 2 février".
+	{re: regexp.MustCompile(`\bpour\s+le\s+` + fdDay)},
+	// "Dès la semaine prochaine", "dès que possible".
+	{re: regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`), accent: "dès"},
+	// "en mai/juin", "en février", "en septembre prochain".
+	{re: regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`)},
+	// ": fin septembre", "à la fin du mois".
+	{re: regexp.MustCompile(`\b` + fdFin)},
+	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h".
+	{re: regexp.MustCompile(`\b(?:dans|sous)\s+` + fdCount)},
+	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
+	{re: regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock), bare: true},
+	// "septembre prochain", "T1-2024", "1er semestre 2025".
+	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `)`), bare: true},
+	// Vague but annotated: "dans un bref délai", "dans les prochains
+	// jours", "à moyen terme", "mi-juillet 2023".
+	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`)},
+	// "à l'issue de la prochaine AG", "prochaine réunion du Cluster Santé".
+	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`)},
+}
+
+// reYearNext tells a bare phrase that is the start of a dated heading.
+var reYearNext = regexp.MustCompile(`^\s*,?\s*\d{4}\b`)
 
 // reMeetingName continues "prochaine réunion" with the name of the meeting
 // as written: "prochaine réunion du Cluster Santé".
@@ -58,9 +71,9 @@ var reMeetingName = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l['’]|des|de)\s
 func FindDue(sentence string) string {
 	f, offs := foldMap(sentence)
 	start, end := -1, -1
-	for _, re := range reFindDue {
-		for _, m := range re.FindAllStringIndex(f, -1) {
-			if reFrequency.MatchString(f[max(0, m[0]-16):m[1]]) {
+	for _, r := range reFindDue {
+		for _, m := range r.re.FindAllStringIndex(f, -1) {
+			if !r.accepts(sentence, f, offs, m) {
 				continue
 			}
 			if start < 0 || m[0] < start || m[0] == start && m[1] > end {
@@ -79,6 +92,23 @@ func FindDue(sentence string) string {
 	return strings.TrimRightFunc(sentence[from:to], func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",:.;", r)
 	})
+}
+
+// accepts checks a match m of r in f, the folded sentence: not a
+// frequency ("une fois par mois"), not the start of a dated heading, and
+// with its accent where folding lost it.
+func (r findRule) accepts(sentence, f string, offs []int, m []int) bool {
+	if reFrequency.MatchString(f[max(0, m[0]-16):m[1]]) {
+		return false
+	}
+	if r.bare && reYearNext.MatchString(f[m[1]:]) {
+		return false
+	}
+	if r.accent != "" {
+		_, word, _ := strings.Cut(" "+strings.ToLower(sentence[offs[m[0]]:offs[m[1]]]), " ")
+		return strings.HasPrefix(word, r.accent)
+	}
+	return true
 }
 
 // IsDeadline reports whether s, a table cell or a short phrase, reads as a
@@ -101,6 +131,9 @@ func IsDeadline(s string) bool {
 		if !dueFiller[w] {
 			n++
 		}
+	}
+	if r.precision == PrecisionYear {
+		return n == 0 // "fin 2025", not "HRP 2019"
 	}
 	return n <= 3
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzDue checks that Due, IsDeadline and FindDue never panic, that a due
-// date is a valid ISO date, and that FindDue returns text of its input.
+// date is a valid ISO date and that FindDue returns valid text; it runs the
+// other normalizers on the same input, and Mentions must point into it.
 func FuzzDue(f *testing.F) {
 	for _, tt := range dueTests {
 		f.Add(tt.raw, tt.meeting)
@@ -25,5 +26,14 @@ func FuzzDue(f *testing.F) {
 		}
 		Date(raw)
 		Time(raw)
+		for _, m := range Mentions(raw) {
+			if m.Start < 0 || m.End > len(raw) || m.Start > m.End || raw[m.Start:m.End] != m.Text {
+				t.Errorf("Mentions(%q): %+v does not point into the input", raw, m)
+			}
+		}
+		PersonKey(raw)
+		LooksLikePersonName(raw)
+		Region(raw)
+		Organization(raw)
 	})
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // TestRevisionsAndFields keeps inserted text, hyperlinks and field
 // results, and drops deleted text, field instructions, run properties
-// and comment and footnote references.
+// and comment and footnote references. A line break ends a line.
 func TestRevisionsAndFields(t *testing.T) {
 	body := `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Réunion du </w:t></w:r>` +
 		`<w:del w:id="1" w:author="A"><w:r><w:delText>4 mars</w:delText></w:r></w:del>` +
@@ -27,7 +27,8 @@ func TestRevisionsAndFields(t *testing.T) {
 	checkFormat(t, d, `
 p0 #0 p: Réunion du 5 mars à Bamako
 p0 #1 p: Page 3 – 12/03/2025
-p0 #2 p: Croix-Rouge → suivi duplan`)
+p0 #2 p: Croix-Rouge → suivi
+p0 #3 p: duplan`)
 }
 
 // TestTextBox reads a text box once, from mc:Choice, though Word also

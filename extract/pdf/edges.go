@@ -18,8 +18,51 @@ const (
 type edge struct{ x0, y0, x1, y1 float64 }
 
 // ruleEdges splits painted segments into horizontal and vertical edges,
-// snapped and joined.
+// snapped and joined. The sides of filled areas count as rules (zebra
+// rows often have no other) unless a true rule runs close beside them
+// (cell shading inset in a ruled cell).
 func ruleEdges(segs []segment) (hs, vs []edge) {
+	var thin, area []segment
+	for _, s := range segs {
+		if s.area {
+			area = append(area, s)
+		} else {
+			thin = append(thin, s)
+		}
+	}
+	hs, vs = axisEdges(thin)
+	ah, av := axisEdges(area)
+	hs = append(hs, apart(ah, hs, true)...)
+	vs = append(vs, apart(av, vs, false)...)
+	return joinEdges(snapEdges(hs, true), true), joinEdges(snapEdges(vs, false), false)
+}
+
+// apart returns the edges of es that no rule of rules runs beside.
+func apart(es, rules []edge, horiz bool) []edge {
+	const near = 5.0
+	if len(es)*len(rules) > maxCrossings {
+		return es
+	}
+	out := es[:0]
+	for _, e := range es {
+		lo, hi := e.span(horiz)
+		beside := false
+		for _, r := range rules {
+			rlo, rhi := r.span(horiz)
+			if math.Abs(r.pos(horiz)-e.pos(horiz)) < near && rlo < hi && rhi > lo {
+				beside = true
+				break
+			}
+		}
+		if !beside {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// axisEdges keeps the horizontal and vertical segments.
+func axisEdges(segs []segment) (hs, vs []edge) {
 	for _, s := range segs {
 		dx, dy := math.Abs(s.x1-s.x0), math.Abs(s.y1-s.y0)
 		switch {
@@ -31,7 +74,7 @@ func ruleEdges(segs []segment) (hs, vs []edge) {
 			vs = append(vs, edge{x, min(s.y0, s.y1), x, max(s.y0, s.y1)})
 		}
 	}
-	return joinEdges(snapEdges(hs, true), true), joinEdges(snapEdges(vs, false), false)
+	return hs, vs
 }
 
 // pos is the coordinate a rule lies on; lo and hi its extent.

@@ -58,7 +58,7 @@ func normBox(v []float64) (box, bool) {
 // visible box's lower left corner and the page turned by /Rotate so that
 // text reads upright.
 func pageMatrix(b box, rotate int) matrix {
-	switch ((rotate%360)+360)%360 {
+	switch ((rotate % 360) + 360) % 360 {
 	case 90:
 		return matrix{0, -1, 1, 0, -b.y0, b.x1}
 	case 180:

@@ -34,10 +34,10 @@ type segment struct {
 
 // gstate is the part of the graphics state text extraction needs.
 type gstate struct {
-	ctm                    matrix
-	font                   *font
-	size, tc, tw, th, tl   float64
-	rise                   float64
+	ctm                  matrix
+	font                 *font
+	size, tc, tw, th, tl float64
+	rise                 float64
 }
 
 // interp runs content streams and collects glyphs and ruling segments.
@@ -47,7 +47,7 @@ type interp struct {
 	stack    []gstate
 	tm, tlm  matrix
 	path     []segment
-	sub      int // start of the current subpath in path
+	sub      int     // start of the current subpath in path
 	cx, cy   float64 // current point (user space)
 	sx, sy   float64 // subpath start
 	ops      int

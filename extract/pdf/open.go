@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	pdflib "github.com/ledongthuc/pdf"
@@ -15,6 +16,9 @@ type file struct {
 	r     *pdflib.Reader
 	pages []pageRef
 	title string
+	data  []byte
+	alt   *file // the same file with a rebuilt xref table, once needed
+	noAlt bool  // the rebuild was tried and failed
 }
 
 // open opens data, repairing what it can: junk before the header or after
@@ -38,6 +42,13 @@ func open(data []byte, password string) (*file, error) {
 	}
 	if errors.Is(err, ErrPassword) {
 		return nil, err
+	}
+	if strings.Contains(err.Error(), "V=4") {
+		if fixed, ok := rc4CryptFilter(data); ok {
+			if f, err2 := openReader(fixed, password); err2 == nil || errors.Is(err2, ErrPassword) {
+				return f, err2
+			}
+		}
 	}
 	if strings.Contains(err.Error(), "256-bit") || strings.Contains(err.Error(), "encrypt") {
 		return openDecrypted(data, password, err)
@@ -96,7 +107,7 @@ func openReader(data []byte, password string) (f *file, err error) {
 		return nil, fmt.Errorf("%w: page tree: no page", ErrMalformed)
 	}
 	title := doc.Clean(r.Trailer().Key("Info").Key("Title").Text())
-	return &file{r: r, pages: pages, title: title}, nil
+	return &file{r: r, pages: pages, title: title, data: data}, nil
 }
 
 // fixEnds makes the header and trailer acceptable to the library: it
@@ -126,4 +137,46 @@ func libReason(err error) string {
 		return "xref: " + s
 	}
 	return s
+}
+
+// rebuilt returns the file read through a cross-reference table rebuilt by
+// scanning its objects: some files' tables (linearized ones with a broken
+// first-page section) lose objects that the scan finds.
+func (f *file) rebuilt() *file {
+	if f.alt != nil || f.noAlt {
+		return f.alt
+	}
+	f.noAlt = true
+	fixed, ok := rebuildXref(f.data)
+	if !ok {
+		return nil
+	}
+	alt, err := openReader(fixed, "")
+	if err != nil || len(alt.pages) != len(f.pages) {
+		return nil
+	}
+	f.alt = alt
+	return alt
+}
+
+var (
+	cryptV4  = regexp.MustCompile(`/V\s*4\b`)
+	cfmRC4   = regexp.MustCompile(`/CFM\s*/V2\b`)
+	cfmOther = regexp.MustCompile(`/CFM\s*/AES`)
+)
+
+// rc4CryptFilter rewrites a V=4 encryption dictionary whose crypt filter
+// is RC4 (/CFM /V2) as the equivalent V=2 one, which the library reads;
+// it refuses V=4 unless the filter is AES.
+func rc4CryptFilter(data []byte) ([]byte, bool) {
+	if !cfmRC4.Match(data) || cfmOther.Match(data) {
+		return nil, false
+	}
+	out := append([]byte(nil), data...)
+	found := false
+	for _, loc := range cryptV4.FindAllIndex(out, -1) {
+		out[loc[1]-1] = '2'
+		found = true
+	}
+	return out, found
 }

@@ -1,8 +1,11 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"math"
+
+	pdflib "github.com/ledongthuc/pdf"
 )
 
 // pageText is one page read: glyphs and ruling segments in reading space,
@@ -25,12 +28,29 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	}()
 	ref := f.pages[i]
 	w, h := ref.size()
-	in := newInterp(fonts, pageMatrix(ref.box, ref.rotate))
-	in.run(streamData(ref.v.Key("Contents")), ref.resources, 0)
+	base := pageMatrix(ref.box, ref.rotate)
+	in := newInterp(fonts, base)
+	in.run(f.content(i), ref.resources, 0)
+	in.annotations(ref.v.Key("Annots"), base)
 	p = pageText{n: i + 1, w: w, h: h, segs: in.segments}
 	glyphs := dedupe(clip(in.glyphs, w, h))
 	p.orient(glyphs)
 	return p, nil
+}
+
+// content returns the decoded content of page i. When the page has
+// contents that the cross-reference table cannot reach, it reads them
+// through a rebuilt table.
+func (f *file) content(i int) []byte {
+	c := f.pages[i].v.Key("Contents")
+	data := streamData(c)
+	if len(bytes.TrimSpace(data)) > 0 || c.Kind() != pdflib.Array && c.Kind() != pdflib.Stream {
+		return data
+	}
+	if alt := f.rebuilt(); alt != nil {
+		return streamData(alt.pages[i].v.Key("Contents"))
+	}
+	return data
 }
 
 // clip drops glyphs outside the visible page.

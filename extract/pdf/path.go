@@ -93,9 +93,7 @@ func (in *interp) paint(fillOnly bool) {
 		if len(in.segments) >= maxSegments {
 			break
 		}
-		if fillOnly && s.area {
-			continue
-		}
+		s.area = s.area && fillOnly
 		dx, dy := abs(s.x1-s.x0), abs(s.y1-s.y0)
 		if dx < 1 && dy < 1 {
 			continue

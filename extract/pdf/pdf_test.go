@@ -153,3 +153,12 @@ func TestEncrypted(t *testing.T) {
 		}
 	}
 }
+
+func TestPageTreeCycle(t *testing.T) {
+	var b testPDF
+	b.add("<< /Type /Pages /Kids [1 0 R 1 0 R] /Count 2 >>")
+	root := b.add("<< /Type /Catalog /Pages 1 0 R >>")
+	if _, err := Parse(b.bytes(root)); !errors.Is(err, ErrMalformed) {
+		t.Errorf("Parse(cyclic page tree) error = %v, want %v", err, ErrMalformed)
+	}
+}

@@ -47,9 +47,10 @@ func running(d *doc.Document, flows [][]item, pages []pageText) [][]item {
 	}
 	kept := map[string]bool{}
 	for i, fl := range flows {
+		alone := bodyItems(fl, pages[i].h) < 2
 		out := fl[:0]
 		for _, it := range fl {
-			if it.line == nil || !isRunning(it.line, pages[i].h, len(seen[runningKey(it.line.text)]), len(flows)) {
+			if it.line == nil || !isRunning(it.line, pages[i].h, len(seen[runningKey(it.line.text)]), len(flows), alone) {
 				out = append(out, it)
 				continue
 			}
@@ -60,14 +61,29 @@ func running(d *doc.Document, flows [][]item, pages []pageText) [][]item {
 	return flows
 }
 
-func isRunning(l *line, h float64, pagesWith, pages int) bool {
+// bodyItems counts the items of a flow outside the margin zones: a page
+// with almost none keeps its margin lines, which are then its content.
+func bodyItems(fl []item, h float64) int {
+	n := 0
+	for _, it := range fl {
+		if it.line == nil || zone(it.line, h) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// isRunning tells whether l is a page number or a running header or
+// footer: in a margin and repeated on at least a third of the pages, on a
+// page that has a body beside it.
+func isRunning(l *line, h float64, pagesWith, pages int, alone bool) bool {
 	if zone(l, h) == 0 {
 		return false
 	}
 	if pageNumber.MatchString(doc.Clean(l.text)) {
 		return true
 	}
-	return pages >= 2 && pagesWith >= 2 && pagesWith*3 >= pages
+	return !alone && pages >= 2 && pagesWith >= 2 && pagesWith*3 >= pages
 }
 
 func addRunning(d *doc.Document, l *line, h float64, kept map[string]bool) {

@@ -8,9 +8,9 @@ import (
 // styles are document-wide measures that tell body text from headings
 // and one paragraph from the next.
 type styles struct {
-	body     float64   // font size of most text
-	spacing  float64   // usual baseline distance within a paragraph, in body sizes
-	headings []float64 // sizes larger than body, largest first
+	body     float64         // font size of most text
+	spacing  float64         // usual baseline distance within a paragraph, in body sizes
+	headings []float64       // sizes larger than body, largest first
 	right    map[int]float64 // right edge of the text on each page
 }
 

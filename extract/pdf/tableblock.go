@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahelim/minutes/extract/doc"
 )
@@ -33,22 +36,90 @@ func (b *builder) table(g *grid) {
 // first slot it covers.
 func (b *builder) docTable(g *grid) *doc.Table {
 	t := &doc.Table{Pos: doc.Pos{Page: g.page}}
-	t.Rows = make([]doc.Row, len(g.ys)-1)
-	for r := range t.Rows {
-		t.Rows[r].Cells = make([]doc.Cell, len(g.xs)-1)
-	}
 	done := make([]bool, len(g.cells))
-	for r, row := range g.owner {
-		for c, i := range row {
+	for r, slots := range g.owner {
+		if rows := splitBand(g, r, slots); rows != nil {
+			t.Rows = append(t.Rows, rows...)
+			continue
+		}
+		row := doc.Row{Cells: make([]doc.Cell, len(slots))}
+		for c, i := range slots {
 			if i < 0 || done[i] {
 				continue
 			}
 			done[i] = true
-			t.Rows[r].Cells[c].Blocks = b.cellBlocks(g.lines[i])
+			row.Cells[c].Blocks = b.cellBlocks(g.lines[i])
 		}
+		t.Rows = append(t.Rows, row)
 	}
 	t.Normalize()
 	return t
+}
+
+// splitBand splits a ruled band holding several table rows (rules only
+// every few rows, as in zebra-striped reports) into one row per text
+// line: every cell of the band is a single slot, and all its non-empty
+// cells hold the same number (3 or more) of lines on the same baselines.
+// It returns nil when the band is one row.
+func splitBand(g *grid, r int, slots []int) []doc.Row {
+	var base []line
+	seen := map[int]bool{}
+	for _, i := range slots {
+		if i < 0 || seen[i] || g.cells[i].y1 != g.ys[r] || g.cells[i].y0 != g.ys[r+1] {
+			return nil
+		}
+		seen[i] = true
+		ls := g.lines[i]
+		if len(ls) == 0 {
+			continue
+		}
+		if base == nil {
+			base = ls
+		}
+		if !sameBaselines(ls, base) || wrapped(ls) {
+			return nil
+		}
+	}
+	if len(base) < 3 {
+		return nil
+	}
+	rows := make([]doc.Row, len(base))
+	for k := range rows {
+		rows[k].Cells = make([]doc.Cell, len(slots))
+		for c, i := range slots {
+			if ls := g.lines[i]; len(ls) > 0 {
+				rows[k].Cells[c].Blocks = []doc.Block{&doc.Paragraph{Pos: doc.Pos{Page: g.page}, Text: doc.Clean(ls[k].text)}}
+			}
+		}
+	}
+	return rows
+}
+
+// wrapped tells whether the lines read as one wrapped text rather than
+// one record each: a line goes on in lower case, or starts a list item.
+func wrapped(ls []line) bool {
+	for k, l := range ls {
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
+		if k > 0 && unicode.IsLower(r) {
+			return true
+		}
+		if m, _ := splitMarker(l.text); m != "" && isBullet(m) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameBaselines(a, b []line) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if abs(a[k].y-b[k].y) > 1.5 {
+			return false
+		}
+	}
+	return true
 }
 
 // cellBlocks lays out the glyphs of one cell as paragraphs and list items.

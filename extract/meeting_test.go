@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sahelim/minutes/extract/doc"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+// TestMeetingGolden extracts every fixture and compares what was found,
+// with its provenance, with testdata/NAME.meeting. Review a changed
+// golden like code: it is the extraction's behaviour on real reports.
+func TestMeetingGolden(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../testdata/corpus", "../testdata/general"} {
+		for _, ext := range []string{"pdf", "docx", "html"} {
+			m, _ := filepath.Glob(filepath.Join(dir, "*."+ext))
+			files = append(files, m...)
+		}
+	}
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, m, err := Options{}.File(data)
+			if err != nil {
+				t.Fatalf("File(%s): %v", name, err)
+			}
+			got := FormatMeeting(m)
+			golden := filepath.Join("testdata", name+".meeting")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./extract -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Meeting(%s) differs from %s:\n%s", name, golden, lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+// lineDiff shows the first lines that differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	n := 0
+	for i := 0; i < max(len(w), len(g)) && n < 10; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("- " + wl + "\n+ " + gl + "\n")
+			n++
+		}
+	}
+	return b.String()
+}
+
+// docOf builds a document from blocks, numbered as a reader would.
+func docOf(blocks ...doc.Block) *doc.Document {
+	d := &doc.Document{Format: doc.DOCX, Blocks: blocks}
+	d.Renumber()
+	return d
+}
+
+func para(s string) *doc.Paragraph { return &doc.Paragraph{Text: s} }
+
+func item(marker, s string) *doc.ListItem { return &doc.ListItem{Level: 1, Marker: marker, Text: s} }
+
+func cell(blocks ...doc.Block) doc.Cell { return doc.Cell{Blocks: blocks} }
+
+func row(cells ...string) doc.Row {
+	var r doc.Row
+	for _, c := range cells {
+		if c == "" {
+			r.Cells = append(r.Cells, doc.Cell{})
+			continue
+		}
+		r.Cells = append(r.Cells, cell(para(c)))
+	}
+	return r
+}
+
+// A header table as cluster santé minutes write it, then an action table
+// whose owner and deadline columns are found by their header words.
+func TestMeetingFromTables(t *testing.T) {
+	header := &doc.Table{Rows: []doc.Row{
+		row("REUNION", "Réunion Ad'hoc Cluster Santé : Situation de Bankass Région de Mopti", "PARTICIPANTS"),
+		row("DATE", "28 Mars 2019", "21 Participants"),
+		row("HEURE", "15H -16H30", ""),
+		row("LIEU", "OMS, Bamako", ""),
+	}}
+	actions := &doc.Table{Rows: []doc.Row{
+		row("Points", "Actions", "Responsable", "Délai", "Statut"),
+		row("1. Divers", "Rédiger la note conceptuelle", "OMS", "48 heures", "En cours"),
+		row("", "Partager le rapport d'évaluation", "OCHA / HCR", "fin avril 2019", "Fait"),
+	}}
+	m := Meeting(docOf(header, actions))
+	check := func(field, got, want string) {
+		if got != want {
+			t.Errorf("%s = %q, want %q", field, got, want)
+		}
+	}
+	check("title", m.Title, "Réunion Ad'hoc Cluster Santé : Situation de Bankass Région de Mopti")
+	check("date", m.Date, "2019-03-28")
+	check("start", m.StartTime, "15:00")
+	check("end", m.EndTime, "16:30")
+	check("location", m.Location, "OMS, Bamako")
+	check("region", m.Region, "Bamako")
+	check("cluster", m.Cluster, "Cluster Santé")
+	if m.ParticipantCount != 21 {
+		t.Errorf("participant count = %d, want 21", m.ParticipantCount)
+	}
+	if len(m.Actions) != 2 {
+		t.Fatalf("actions = %d, want 2: %+v", len(m.Actions), m.Actions)
+	}
+	a := m.Actions[0]
+	check("owner", a.Owners[0].Organization.Acronym, "WHO")
+	check("due", a.Due, "2019-03-30")
+	check("status", a.Status, "in_progress")
+	check("source", a.Source.Ref(), "#1 r2c2")
+	b := m.Actions[1]
+	check("second owner", b.Owners[1].Organization.Acronym, "UNHCR")
+	check("second due", b.Due, "2019-04-30")
+	check("done", b.Status, "done")
+}
+
+// Narrative minutes: an agenda list after its label, attendance and
+// excused lists, commitments in the text.
+func TestMeetingFromText(t *testing.T) {
+	d := docOf(
+		&doc.Heading{Level: 1, Text: "Compte rendu de la réunion du cluster protection du 5 avril 2017"},
+		para("Lieu : UNHCR – Bamako"),
+		para("Participants : UNHCR, OIM, MINUSMA (CAD, POC), Hanan TALBI, NRC"),
+		para("Excusés : Jean Dupont"),
+		para("Ordre du jour :"),
+		item("1.", "Suivi du plan d'action"),
+		item("2.", "Divers"),
+		&doc.Heading{Level: 2, Text: "1. Suivi du plan d'action"},
+		para("OCHA va partager la cartographie des acteurs d'ici fin mai 2017. Il a été rappelé que la réunion est mensuelle."),
+	)
+	m := Meeting(d)
+	if m.Date != "2017-04-05" || m.Location != "UNHCR – Bamako" {
+		t.Errorf("date, location = %q, %q", m.Date, m.Location)
+	}
+	var agenda []string
+	for _, a := range m.Agenda {
+		agenda = append(agenda, a.Title)
+	}
+	if strings.Join(agenda, "|") != "Suivi du plan d'action|Divers" {
+		t.Errorf("agenda = %q", agenda)
+	}
+	var present, excused []string
+	for _, p := range m.Participants {
+		who := p.Organization.Acronym
+		if p.Person != "" {
+			who = p.Person
+		}
+		if p.Excused {
+			excused = append(excused, who)
+		} else {
+			present = append(present, who)
+		}
+	}
+	if strings.Join(present, "|") != "UNHCR|IOM|MINUSMA|Hanan TALBI|NRC|OCHA" || strings.Join(excused, "|") != "Jean Dupont" {
+		t.Errorf("present = %q, excused = %q", present, excused)
+	}
+	if len(m.Actions) != 1 {
+		t.Fatalf("actions = %+v, want one", m.Actions)
+	}
+	a := m.Actions[0]
+	if a.Owners[0].Organization.Acronym != "OCHA" || a.DueRaw != "d'ici fin mai 2017" || a.Due != "2017-05-31" || a.Agenda != 0 {
+		t.Errorf("action = %+v", a)
+	}
+}

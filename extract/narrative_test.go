@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Real sentences from the fixtures and from other minutes: whether each
+// is a commitment, and who owns it.
+func TestNarrative(t *testing.T) {
+	tests := []struct {
+		in     string
+		action bool
+		owners string // owners joined with "; ", as written
+	}{
+		{"OCHA va renforcer le comité veille de Segou avec une participation au moins une fois par mois dans les réunions", true, "OCHA"},
+		{"Les acteurs du RRM vont voir comment intégrer les autres cercles de Segou dans leur planning", true, "acteurs du RRM"},
+		{"Il n’y a pas d’acteurs du cluster protection dans la région de Segou, le cluster va voir la possibilité d’analyser les besoins", true, "cluster"},
+		{"Il a été recommandé de mieux trianguler les informations avec tous les partenaires avant de publier les chiffres officiels dans le rapport CMP.", true, ""},
+		{"L’ICC recommande que les interventions soient basées sur la vulnérabilité et non sur le statut", true, ""},
+		{"Le D-HC recommande à l’ICC d’apporter une réponse multisectorielles urgente", true, "ICC"},
+		{"COOPI prévoit le recrutement d'assistant social pour améliorer le suivi psychosocial des enfants.", true, "COOPI"},
+		{"Le HCC à souhaiter que le Cluster puisse apporter son appui à cette évaluation.", true, "Cluster"},
+		{"Le HCC à laisser entendre que le Cluster déciderait de la conduite à tenir face à ces réserves.", true, "Cluster"},
+		{"François va donc contacter le président de Amap en BIOce pour trouver une solution", true, "François"},
+		{"Valentin et Rafa s'occupent du rapport moral (passé et futur)", true, "Valentin; Rafa"},
+		{"Il est donc important de ne pas traîner de notre côté (ie: avant lundi prochain)", true, ""},
+		{"Rapport d'activité à préparer", true, ""},
+		{"Le rendu final à la DGALN est prévu fin janvier 2024", true, ""},
+		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "yann; david.blaisonneau"},
+		{"Recontacter le CCSTI : @yann", true, "yann"},
+		{"Convocation à envoyer (15 jours avant mini) → @Situphen", true, "Situphen"},
+		// Offers, wishes, reports, quotes and statements are not actions.
+		{"Elle pourrait apporter son assistance à la prise en charge psychosocial des personnes affectés de Bankass.", false, ""},
+		{"ECHO : ECHO a souhaité le centre d'intervention puisse être élargi à toute la région de Mopti.", false, ""},
+		{"L'assistante en gestion de l'information d'OCHA a fait une présentation sur l'outil ORS.", false, ""},
+		{"Cette retraite va mettre ensemble les acteurs dans le domaine de la santé », a ajouté Dr Patrick Kaboré.", false, ""},
+		{"Selon Cédric, personne ne va probablement changer la grille des tarifs", false, ""},
+		{"les métadonnées Inspire doivent accompagner un lot de données CNIG Accessibilité", false, ""},
+		{"L'association va bientôt être créée", false, ""},
+		{"@yann à rencontré l'ADESS pour se faire connaître", false, ""},
+		{"Gallais demande si la modélisation doit devenir globale", false, ""},
+		{"A confirmer :", false, ""},
+	}
+	for _, tt := range tests {
+		a, ok := narrative(tt.in)
+		if ok != tt.action {
+			t.Errorf("narrative(%q) action = %v, want %v", tt.in, ok, tt.action)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		var owners []string
+		for _, o := range a.Owners {
+			owners = append(owners, o.Raw)
+		}
+		if got := strings.Join(owners, "; "); got != tt.owners {
+			t.Errorf("narrative(%q) owners = %q, want %q", tt.in, got, tt.owners)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	in := "Le PAN a arrêté la conversion le 1er juin 2025. - M. Larrouy prévoit d’adresser des éléments. Dr Coulibaly suit."
+	got := sentences(in)
+	want := []string{"Le PAN a arrêté la conversion le 1er juin 2025.", "- M. Larrouy prévoit d’adresser des éléments.", "Dr Coulibaly suit."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences(%q) = %q, want %q", in, got, want)
+	}
+}
+
+func TestStartsWithInfinitive(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Renforcer la coordination des interventions d'urgence humanitaire à Bankass": true,
+		"Prévoir une nouvelle réunion avec eux pour présenter l'avancement.":          true,
+		"Réfléchir à un cadeau de départ":                                             true,
+		"Nombre de participants : 18":                                                 false,
+		"Voir le tableau ci-après":                                                    false,
+		"Rédaction d'une note sur la situation de protection":                         false,
+	} {
+		if got := startsWithInfinitive(in); got != want {
+			t.Errorf("startsWithInfinitive(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
