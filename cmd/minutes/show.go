@@ -93,17 +93,15 @@ func showPath(ctx context.Context, opts *showOptions) (string, error) {
 	return db.DocumentPath(ctx, id)
 }
 
+// showJSON is the output of `show --json`: the public document form and
+// the extracted meeting.
+type showJSON struct {
+	doc.JSONDocument
+	Meeting map[string]any `json:"meeting,omitempty"`
+}
+
 func writeShowJSON(w io.Writer, name string, d *doc.Document, m *minutes.Meeting) error {
-	body, err := doc.MarshalJSON(name, d)
-	if err != nil {
-		return err
-	}
-	var obj map[string]any
-	if err := json.Unmarshal(body, &obj); err != nil {
-		return err
-	}
-	obj["meeting"] = extract.MeetingJSON(m)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(obj)
+	return enc.Encode(showJSON{JSONDocument: doc.JSON(name, d), Meeting: extract.MeetingJSON(m)})
 }

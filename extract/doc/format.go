@@ -73,11 +73,16 @@ type JSONDocument struct {
 	Blocks  []jsonBlock `json:"blocks"`
 }
 
-// MarshalJSON returns the public JSON form of d, named file: each block has
-// kind (heading, paragraph, list_item, table), page, and either text (with
+// MarshalJSON returns the public JSON form of d, named file (see JSON).
+func MarshalJSON(file string, d *Document) ([]byte, error) {
+	return json.MarshalIndent(JSON(file, d), "", "  ")
+}
+
+// JSON returns the public JSON form of d, named file: each block has kind
+// (heading, paragraph, list_item, table), page, and either text (with
 // level, and marker for list items) or rows of cell strings, a cell's
 // blocks joined with a newline.
-func MarshalJSON(file string, d *Document) ([]byte, error) {
+func JSON(file string, d *Document) JSONDocument {
 	out := JSONDocument{File: file, Format: d.Format, Pages: d.Pages, Title: d.Title,
 		Headers: d.Headers, Footers: d.Footers, Blocks: []jsonBlock{}}
 	for _, blk := range d.Blocks {
@@ -99,5 +104,5 @@ func MarshalJSON(file string, d *Document) ([]byte, error) {
 		}
 		out.Blocks = append(out.Blocks, jb)
 	}
-	return json.MarshalIndent(out, "", "  ")
+	return out
 }
