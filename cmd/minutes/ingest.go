@@ -2,18 +2,16 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
-	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sahelim/minutes/extract"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -21,24 +19,39 @@ type ingestOptions struct {
 	*globalOptions
 	Paths       []string
 	Workers     int
-	MaxFileSize int64
+	MaxFileSize byteSize
+	MaxMemory   byteSize
+	Timeout     time.Duration
 	Password    string
 	Reextract   bool
+	Wait        bool
+	JSON        bool
+	Quiet       bool
+	// Parser is the command line of the parsing child; empty means this
+	// program's hidden __parse subcommand.
+	Parser []string
 
 	Out, Err io.Writer
 }
 
 func newIngestCmd(g *globalOptions, runF func(context.Context, *ingestOptions) error) *cobra.Command {
-	opts := &ingestOptions{globalOptions: g}
+	opts := &ingestOptions{globalOptions: g, MaxFileSize: 200 << 20, MaxMemory: 2 << 30}
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read reports from files and folders into the database",
 		Long: `Reads every PDF, DOCX and HTML report in the given files and folders (recursively),
-extracts meetings, participants, agenda and actions, and stores them. Unchanged
-files are skipped; a file that cannot be read is recorded with the reason and
-the run goes on.`,
+extracts meetings, participants, agenda and actions, and stores them, one
+transaction per file. Files whose path, size and modification time are
+unchanged are skipped without being read; content already stored (a moved
+file) is not parsed again; files gone from the folders are marked missing.
+Each file is parsed in a child process under --timeout and --max-memory; a
+file that cannot be read is recorded with the reason and the run goes on.
+
+Exit status: 0 all stored, 1 some files failed (the rest is stored),
+2 usage or configuration error, 3 another run holds the database.`,
 		Example: `  minutes ingest testdata/corpus --db minutes.db
-  minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB`,
+  minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB
+  minutes ingest /mnt/partage/rapports --quiet --wait   # from cron`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -49,143 +62,160 @@ the run goes on.`,
 			return runIngest(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().IntVar(&opts.Workers, "workers", runtime.NumCPU(), "files parsed at once")
-	cmd.Flags().Int64Var(&opts.MaxFileSize, "max-file-size", 200<<20, "largest file read, in bytes")
-	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
-	cmd.Flags().BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
+	f := cmd.Flags()
+	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "files parsed at once")
+	f.Var(&opts.MaxFileSize, "max-file-size", "largest file read (100MB, 1GiB ...); larger files fail")
+	f.Var(&opts.MaxMemory, "max-memory", "address space limit of each parsing process (2GiB ...)")
+	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
+	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
+	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
+	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
+	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
+	f.BoolVar(&opts.Quiet, "quiet", false, "print only failures (for cron)")
 	return cmd
 }
 
-// ingestResult is what a worker made of one file.
-type ingestResult struct {
-	file    store.File
-	ext     store.Extraction
-	format  string
-	err     error
-	skipped bool
-}
-
-type ingestSummary struct {
-	Read, OK, Skipped, Failed int
+// summary is the outcome of a run, printed as one line or as JSON.
+type summary struct {
+	Run      int64   `json:"run"`
+	Database string  `json:"database"`
+	Files    int     `json:"files"`
+	Seconds  float64 `json:"seconds"`
+	store.Counts
+	Exit     int             `json:"exit"`
+	Failures []store.Failure `json:"failures"`
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
-	paths, err := walk(opts.Paths)
+	t, err := walk(opts.Paths)
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
+	lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
+	if errors.Is(err, store.ErrLocked) {
+		return &codeError{exitLocked, err}
+	}
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	defer lock.Release()
 	db, err := store.Open(ctx, opts.DB)
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
 	defer db.Close()
-	results := make(chan ingestResult)
-	go produce(ctx, db, opts, paths, results)
-	var sum ingestSummary
-	for r := range results {
-		if err := record(ctx, db, opts, r, &sum); err != nil {
-			return err
-		}
+	in, err := newIngester(ctx, db, opts)
+	if err != nil {
+		return &codeError{exitUsage, err}
 	}
-	if err := ctx.Err(); err != nil {
-		return &codeError{exitFailed, fmt.Errorf("interrupted: %w", err)}
-	}
-	fmt.Fprintf(opts.Out, "%d documents read, %d ok, %d unchanged, %d failed; database %s\n",
-		sum.Read, sum.OK, sum.Skipped, sum.Failed, opts.DB)
-	if sum.Failed > 0 {
-		return &codeError{code: exitFailed}
-	}
-	return nil
+	return in.ingest(ctx, t)
 }
 
-// produce runs the workers over paths and closes results when all are done.
-func produce(ctx context.Context, db *store.DB, opts *ingestOptions, paths []string, results chan<- ingestResult) {
-	jobs := make(chan string)
-	var wg sync.WaitGroup
-	for range max(opts.Workers, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range jobs {
-				results <- process(ctx, db, opts, p)
-			}
-		}()
-	}
-	for _, p := range paths {
-		if ctx.Err() != nil {
-			break
+func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*ingester, error) {
+	cmdline := opts.Parser
+	if len(cmdline) == 0 {
+		self, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("find this program to parse files: %w", err)
 		}
-		jobs <- p
+		cmdline = []string{self, parseCmdName}
 	}
-	close(jobs)
-	wg.Wait()
-	close(results)
+	known, err := db.Known(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password}
+	return &ingester{db: db, opts: opts, known: known, parser: p}, nil
 }
 
-// record writes one result to the database and the summary.
-func record(ctx context.Context, db *store.DB, opts *ingestOptions, r ingestResult, sum *ingestSummary) error {
-	sum.Read++
-	switch {
-	case r.skipped:
-		sum.Skipped++
-		return nil
-	case r.err != nil:
+// ingest runs the workers over t, marks vanished files missing, records
+// the run and reports it.
+func (in *ingester) ingest(ctx context.Context, t tree) error {
+	start := time.Now()
+	runID, err := in.db.StartRun(ctx, in.opts.record())
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	sum := summary{Run: runID, Database: in.opts.DB, Files: len(t.Files)}
+	prog := newProgress(in.opts.Err, len(t.Files), in.opts.Quiet)
+	for _, p := range t.Problems {
+		prog.problem(p)
 		sum.Failed++
-		fmt.Fprintf(opts.Err, "%s: %v\n", r.file.Path, r.err)
-		if r.file.SHA256 == "" {
-			return nil
+	}
+	err = in.run(ctx, t.Files, func(r result) error {
+		if err := in.write(ctx, r); err != nil {
+			return fmt.Errorf("%s: %w", r.file.Path, err)
 		}
-		if err := db.Fail(ctx, r.file, r.format, r.err, extract.Version); err != nil {
-			return &codeError{exitFailed, err}
-		}
+		c := r.class()
+		count(&sum.Counts, c)
+		prog.file(r.file.Path, c, r.err)
 		return nil
+	})
+	prog.finish()
+	if err == nil && ctx.Err() == nil && len(t.Problems) == 0 {
+		sum.Missing, err = in.markMissing(ctx, t)
 	}
-	if _, err := db.Save(ctx, r.file, r.ext); err != nil {
-		return &codeError{exitFailed, fmt.Errorf("%s: %w", r.file.Path, err)}
+	return in.end(ctx, &sum, start, err)
+}
+
+// markMissing flags the known paths under t's roots that the walk did not
+// find, and returns how many there were.
+func (in *ingester) markMissing(ctx context.Context, t tree) (int, error) {
+	found := make(map[string]bool, len(t.Files))
+	for _, f := range t.Files {
+		found[f] = true
 	}
-	sum.OK++
+	var gone []string
+	for path, k := range in.known {
+		if !k.Missing && !found[path] && under(path, t.Roots) {
+			gone = append(gone, path)
+		}
+	}
+	return len(gone), in.db.MarkMissing(ctx, gone)
+}
+
+// end records the run's end (even when ctx was cancelled), prints the
+// summary and returns the error that gives the exit status.
+func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err error) error {
+	sum.Seconds = time.Since(start).Seconds()
+	switch {
+	case err != nil:
+		sum.Exit = exitFailed
+	case ctx.Err() != nil:
+		sum.Exit, err = exitFailed, fmt.Errorf("interrupted: %w", ctx.Err())
+	case sum.Failed > 0:
+		sum.Exit = exitFailed
+	}
+	ctx = context.WithoutCancel(ctx)
+	if rerr := in.db.EndRun(ctx, sum.Run, sum.Counts, sum.Exit); err == nil {
+		err = rerr
+	}
+	if in.opts.JSON {
+		if sum.Failures, _ = in.db.Failures(ctx); sum.Failures == nil {
+			sum.Failures = []store.Failure{}
+		}
+		enc := json.NewEncoder(in.opts.Out)
+		enc.SetIndent("", "  ")
+		enc.Encode(sum)
+	} else if !in.opts.Quiet {
+		fmt.Fprintf(in.opts.Out, "%d files in %.1fs: %d new, %d changed, %d unchanged, %d moved, %d re-extracted, %d missing, %d failed; database %s\n",
+			sum.Files, sum.Seconds, sum.New, sum.Changed, sum.Unchanged, sum.Moved, sum.Reextracted, sum.Missing, sum.Failed, sum.Database)
+	}
+	if err != nil {
+		return &codeError{exitFailed, err}
+	}
+	if sum.Exit != exitOK {
+		return &codeError{code: sum.Exit}
+	}
 	return nil
 }
 
-// process reads, hashes, parses and extracts one file.
-func process(ctx context.Context, db *store.DB, opts *ingestOptions, path string) ingestResult {
-	r := ingestResult{file: store.File{Path: absPath(path)}}
-	info, err := os.Stat(path)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.file.Bytes, r.file.ModTime = info.Size(), info.ModTime()
-	if info.Size() > opts.MaxFileSize {
-		r.err = fmt.Errorf("file too large: %d bytes (limit %d, see --max-file-size)", info.Size(), opts.MaxFileSize)
-		return r
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	sum := sha256.Sum256(data)
-	r.file.SHA256 = hex.EncodeToString(sum[:])
-	if !opts.Reextract {
-		if done, err := db.Done(ctx, r.file, extract.Version); err == nil && done {
-			r.skipped = true
-			return r
-		}
-	}
-	r.format, _ = extract.Detect(data)
-	d, m, err := extract.Options{Password: opts.Password}.File(data)
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.ext = store.Extraction{Doc: d, Meeting: m, Version: extract.Version}
-	return r
-}
-
-func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return p
+// record is the JSON of the options stored with the run; never the
+// password.
+func (o *ingestOptions) record() string {
+	body, _ := json.Marshal(map[string]any{
+		"paths": o.Paths, "workers": o.Workers, "max_file_size": int64(o.MaxFileSize),
+		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract,
+	})
+	return string(body)
 }

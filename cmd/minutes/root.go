@@ -33,6 +33,7 @@ deadlines, and stores them in SQLite with the provenance of every value.`,
 		SilenceErrors: true,
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", defaultDB(), "SQLite database file ($MINUTES_DB)")
-	cmd.AddCommand(newIngestCmd(g, nil), newShowCmd(g, nil))
+	cmd.AddCommand(newIngestCmd(g, nil), newShowCmd(g, nil), newFailuresCmd(g, nil), newRunsCmd(g, nil), newParseCmd(),
+		newQueryCmd(g, nil), newActionsCmd(g, nil), newSearchCmd(g, nil), newExportCmd(g, nil))
 	return cmd
 }

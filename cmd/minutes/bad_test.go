@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sahelim/minutes/store"
+)
+
+var badDir = filepath.Join("..", "..", "testdata", "bad")
+
+// badReasons maps each file of testdata/bad to a part of the reason it must
+// fail with.
+var badReasons = map[string]string{
+	"truncated.pdf":  "malformed content stream",
+	"corrupted.docx": "malformed docx",
+	"encrypted.pdf":  "needs a password",
+	"empty.pdf":      "empty file",
+	"scanned.pdf":    "no text layer",
+	"text.pdf":       "plain text, not a PDF",
+	"bomb.docx":      "zip bomb",
+	"nested.html":    "exceeds 512 nodes",
+	"huge.html":      "file too large",
+}
+
+func TestIngestBadFiles(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "m.db")
+	s := ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB")
+	if s.Failed != len(badReasons) || s.Files != len(badReasons) {
+		t.Fatalf("counts %+v over %d files, want %d failed", s.Counts, s.Files, len(badReasons))
+	}
+	got := map[string]string{}
+	for _, f := range s.Failures {
+		got[filepath.Base(f.Path)] = f.Reason
+	}
+	for name, want := range badReasons {
+		if !strings.Contains(got[name], want) {
+			t.Errorf("%s: reason %q, want it to say %q", name, got[name], want)
+		}
+	}
+	again := ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB")
+	if again.Failed != len(badReasons) {
+		t.Errorf("second run: %+v, want every failed file tried again", again.Counts)
+	}
+	// With the password, the encrypted file is read and leaves the list.
+	third := ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB", "--password", "user")
+	if third.Failed != len(badReasons)-1 || third.Reextracted != 1 {
+		t.Errorf("with the password: %+v, want the encrypted file re-extracted", third.Counts)
+	}
+}
+
+func TestIngestBadFilesAmongGoodOnes(t *testing.T) {
+	dir := copyCorpus(t, 1)
+	for _, name := range []string{"scanned.pdf", "bomb.docx", "text.pdf"} {
+		data, err := os.ReadFile(filepath.Join(badDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dbPath := filepath.Join(t.TempDir(), "m.db")
+	s := ingestJSON(t, exitFailed, dir, "--db", dbPath)
+	if n := len(corpusFiles(t)); s.New != n || s.Failed != 3 {
+		t.Errorf("counts %+v, want %d new and 3 failed", s.Counts, n)
+	}
+}
+
+func TestFailuresCommand(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "m.db")
+	ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB")
+	code, out, errs := minutesRun(t, "failures", "--db", dbPath)
+	if code != exitOK {
+		t.Fatalf("failures: exit %d: %s", code, errs)
+	}
+	if !strings.HasPrefix(out, "PATH") || !strings.Contains(out, "scanned.pdf") || !strings.Contains(out, "no text layer") {
+		t.Errorf("failures table:\n%s", out)
+	}
+	code, out, _ = minutesRun(t, "failures", "--db", dbPath, "--json")
+	var fails []store.Failure
+	if err := json.Unmarshal([]byte(out), &fails); err != nil || code != exitOK {
+		t.Fatalf("failures --json: exit %d, %v\n%s", code, err, out)
+	}
+	if len(fails) != len(badReasons) {
+		t.Errorf("failures --json lists %d files, want %d", len(fails), len(badReasons))
+	}
+	for _, f := range fails {
+		if f.When.IsZero() || f.Reason == "" || !filepath.IsAbs(f.Path) {
+			t.Errorf("incomplete failure %+v", f)
+		}
+	}
+}
+
+// TestChildLimits runs ingest with children that loop, balloon and crash:
+// each file fails with its reason and the run goes on.
+func TestChildLimits(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		child, want string
+	}{
+		{"__test-loop", "timed out after 300ms"},
+		{"__test-balloon", "out of memory"},
+		{"__test-crash", "parser crashed: panic: assignment to entry in nil map"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.child, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, name := range []string{"a.html", "b.html"} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte("<p>"+name+"</p>"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var stderr strings.Builder
+			opts := &ingestOptions{globalOptions: &globalOptions{DB: filepath.Join(t.TempDir(), "m.db")},
+				Paths: []string{dir}, Workers: 2, MaxMemory: 256 << 20, Timeout: 300 * time.Millisecond,
+				Parser: []string{self, tt.child}, Out: io.Discard, Err: &stderr}
+			err := runIngest(context.Background(), opts)
+			if code := exitCode(err); code != exitFailed {
+				t.Fatalf("exit %d (%v), want %d", code, err, exitFailed)
+			}
+			if got := strings.Count(stderr.String(), tt.want); got != 2 {
+				t.Errorf("%d files failed with %q, want 2:\n%s", got, tt.want, stderr.String())
+			}
+		})
+	}
+}
+
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	if ce, ok := err.(*codeError); ok {
+		return ce.code
+	}
+	return exitUsage
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func TestExportXLSX(t *testing.T) {
+	db := corpusDB(t)
+	path := filepath.Join(t.TempDir(), "minutes.xlsx")
+	if code, out, errs := analyst(t, db, "export", "--format", "xlsx", "--output", path); code != exitOK || out != "" {
+		t.Fatalf("export xlsx: exit %d, output %q\n%s", code, out, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := f.GetSheetList(), []string{"actions", "meetings", "participants", "agenda"}; !slices.Equal(got, want) {
+		t.Fatalf("sheets = %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		sheet  string
+		header string // first columns
+		rows   string // SQL counting the rows the sheet should have
+	}{
+		{"actions", "id,meeting_id,meeting_date,cluster,region,action,owners,owner_raw,due_raw,due_date", "SELECT count(*) FROM actions"},
+		{"meetings", "id,date,cluster,region,location,title", "SELECT count(*) FROM meetings"},
+		{"participants", "meeting_id,meeting_date,cluster,region,organization", "SELECT count(*) FROM participants"},
+		{"agenda", "meeting_id,meeting_date,cluster,region,position,item", "SELECT count(*) FROM agenda_items"},
+	} {
+		rows, err := f.GetRows(tt.sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(rows[0], ","); !strings.HasPrefix(got, tt.header+",") {
+			t.Errorf("sheet %s header = %s, want it to begin with %s", tt.sheet, got, tt.header)
+		}
+		_, n, _ := analyst(t, db, "query", tt.rows, "--format", "csv")
+		if want := strings.Fields(n)[1]; want != strconv.Itoa(len(rows)-1) {
+			t.Errorf("sheet %s has %d rows, want %s", tt.sheet, len(rows)-1, want)
+		}
+		panes, err := f.GetPanes(tt.sheet)
+		if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			t.Errorf("sheet %s: header row not frozen: %+v, %v", tt.sheet, panes, err)
+		}
+	}
+	filters := 0
+	for _, name := range f.GetDefinedName() {
+		if name.Name == "_xlnm._FilterDatabase" {
+			filters++
+		}
+	}
+	if filters != 4 {
+		t.Errorf("%d sheets with an autofilter, want 4", filters)
+	}
+	// Dates are Excel dates, shown as ISO.
+	if v, _ := f.GetCellValue("meetings", "B2"); v != "2017-04-05" {
+		t.Errorf("meetings!B2 = %q, want 2017-04-05", v)
+	}
+	if typ, _ := f.GetCellType("meetings", "B2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("meetings!B2 is text, want a date")
+	}
+
+	one := filepath.Join(t.TempDir(), "actions.xlsx")
+	analyst(t, db, "export", "--format", "xlsx", "--table", "actions", "-o", one)
+	g, err := excelize.OpenFile(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if got := g.GetSheetList(); !slices.Equal(got, []string{"actions"}) {
+		t.Errorf("export --table actions --format xlsx: sheets %q", got)
+	}
+}
+
+func TestExportText(t *testing.T) {
+	db := corpusDB(t)
+	code, out, errs := analyst(t, db, "export", "--table", "meetings", "--format", "hxl")
+	lines := strings.Split(out, "\n")
+	if code != exitOK || len(lines) < 3 {
+		t.Fatalf("export hxl: exit %d\n%s%s", code, out, errs)
+	}
+	if want := "id,date,cluster,region,location,title,kind,participants,organizations,agenda_items,actions,format,file"; lines[0] != want {
+		t.Errorf("hxl header = %s, want %s", lines[0], want)
+	}
+	if want := "#meta+id,#date,#sector,#adm1+name,#loc+name,#x_meeting+name,#x_meeting+type,#x_meeting+participants,#x_meeting+organizations,#x_meeting+agenda,#x_meeting+actions,#meta+format,#meta+file"; lines[1] != want {
+		t.Errorf("hxl hashtags = %s, want %s", lines[1], want)
+	}
+	if !strings.Contains(lines[2], ",2017-04-05,Cluster Protection,Bamako,UNHCR – Bamako,COMPTE RENDU,minutes,") ||
+		!strings.HasSuffix(lines[2], ",docx,2017-04-05_cluster-protection_bamako.docx") {
+		t.Errorf("first meeting = %s", lines[2])
+	}
+
+	_, csvOut, _ := analyst(t, db, "export", "--table", "agenda", "--excel")
+	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id,meeting_date,cluster,region,position,item,page,file\n") || strings.Contains(csvOut, "#date") {
+		t.Errorf("export --excel: %.80q", csvOut)
+	}
+	path := filepath.Join(t.TempDir(), "actions.jsonl")
+	analyst(t, db, "export", "--format", "json", "--output", path)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, n, _ := analyst(t, db, "query", "SELECT count(*) FROM actions", "--format", "csv")
+	if got := strings.Count(string(data), "\n"); strconv.Itoa(got) != strings.Fields(n)[1] || !strings.HasPrefix(string(data), `{"id":`) {
+		t.Errorf("export json: %d lines, want %s: %.80q", got, strings.Fields(n)[1], data)
+	}
+	for _, args := range [][]string{{"--format", "pdf"}, {"--table", "blocks"}} {
+		if code, _, _ := analyst(t, db, append([]string{"export"}, args...)...); code != exitUsage {
+			t.Errorf("export %q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}

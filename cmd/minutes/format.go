@@ -1,0 +1,335 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahelim/minutes/store"
+)
+
+// Output formats of query, actions and search. The default is the aligned
+// table on a terminal and TSV otherwise, so that a pipe gets one row a line.
+const (
+	formatTable    = "table"
+	formatCSV      = "csv"
+	formatTSV      = "tsv"
+	formatJSON     = "json" // JSON lines: one object a row, keys in column order
+	formatMarkdown = "markdown"
+)
+
+// tableCellWidth is the widest cell of the aligned table, in characters,
+// but for the last column; longer text is cut with "…" (other formats
+// never cut).
+const tableCellWidth = 60
+
+// resultFormats is the help text of --format for query, actions and search.
+const resultFormats = "output format: table, csv, tsv, json (lines) or markdown (default: table on a terminal, tsv otherwise)"
+
+// resultFormat checks a --format value, resolving "" by whether the output
+// goes to a terminal.
+func resultFormat(format string, terminal bool) (string, error) {
+	switch format {
+	case "":
+		if terminal {
+			return formatTable, nil
+		}
+		return formatTSV, nil
+	case formatTable, formatCSV, formatTSV, formatJSON, formatMarkdown:
+		return format, nil
+	}
+	return "", fmt.Errorf("unknown format %q: want table, csv, tsv, json or markdown", format)
+}
+
+// writeResult writes res to w in format (already checked by resultFormat).
+func writeResult(w io.Writer, format string, res *store.Result) error {
+	switch format {
+	case formatCSV:
+		return writeCSV(w, res, false)
+	case formatTSV:
+		return writeTSV(w, res)
+	case formatJSON:
+		return writeJSONLines(w, res)
+	case formatMarkdown:
+		return writeMarkdown(w, res)
+	}
+	return writeTable(w, res)
+}
+
+// cellText is the text of a value: "" for NULL, numbers in decimal, a
+// BLOB that is not UTF-8 as x'hex' (SQLite's literal form).
+func cellText(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case int:
+		return strconv.Itoa(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case string:
+		return v
+	case []byte:
+		if utf8.Valid(v) {
+			return string(v)
+		}
+		return "x'" + hex.EncodeToString(v) + "'"
+	}
+	return fmt.Sprint(v)
+}
+
+// oneLine replaces line breaks and tabs with spaces, for formats with one
+// record a line and no quoting.
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
+// writeTable writes an aligned table: a header, a rule, the rows, numbers
+// aligned right.
+func writeTable(w io.Writer, res *store.Result) error {
+	cells := make([][]string, 0, len(res.Rows)+1)
+	cells = append(cells, res.Columns)
+	for _, row := range res.Rows {
+		line := make([]string, len(row))
+		for i, v := range row {
+			line[i] = oneLine.Replace(cellText(v))
+			if i < len(row)-1 {
+				line[i] = cut(line[i], tableCellWidth)
+			}
+		}
+		cells = append(cells, line)
+	}
+	widths := make([]int, len(res.Columns))
+	for _, line := range cells {
+		for i, c := range line {
+			widths[i] = max(widths[i], width(c))
+		}
+	}
+	numeric := numericColumns(res)
+	var b strings.Builder
+	for n, line := range cells {
+		for i, c := range line {
+			pad := strings.Repeat(" ", widths[i]-width(c))
+			if numeric[i] && n > 0 {
+				c = pad + c
+			} else if i < len(line)-1 {
+				c += pad
+			}
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			b.WriteString(c)
+		}
+		b.WriteString("\n")
+		if n == 0 {
+			writeRule(&b, widths)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeRule(b *strings.Builder, widths []int) {
+	for i, wd := range widths {
+		if i > 0 {
+			b.WriteString("  ")
+		}
+		b.WriteString(strings.Repeat("-", wd))
+	}
+	b.WriteString("\n")
+}
+
+// numericColumns marks the columns whose values are all numbers or NULL.
+func numericColumns(res *store.Result) []bool {
+	num := make([]bool, len(res.Columns))
+	for i := range num {
+		num[i] = len(res.Rows) > 0
+		for _, row := range res.Rows {
+			switch row[i].(type) {
+			case nil, int64, int, float64:
+			default:
+				num[i] = false
+			}
+		}
+	}
+	return num
+}
+
+// ansi matches the escape sequences that set bold and reset it in search
+// snippets on a terminal; they take no width.
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// width is the number of characters of s shown on a terminal.
+func width(s string) int {
+	return utf8.RuneCountInString(ansi.ReplaceAllString(s, ""))
+}
+
+// cut shortens s to n characters shown, the last being "…"; escape
+// sequences are kept, and styling is reset after the cut.
+func cut(s string, n int) string {
+	if width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	shown := 0
+	for i := 0; i < len(s) && shown < n-1; {
+		if loc := ansi.FindStringIndex(s[i:]); loc != nil && loc[0] == 0 {
+			b.WriteString(s[i : i+loc[1]])
+			i += loc[1]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(r)
+		i += size
+		shown++
+	}
+	b.WriteString("…")
+	if strings.Contains(s, "\x1b[") {
+		b.WriteString("\x1b[0m")
+	}
+	return b.String()
+}
+
+// writeCSV writes RFC 4180 CSV in UTF-8, with a byte order mark first when
+// bom is set (Excel needs it to read UTF-8).
+func writeCSV(w io.Writer, res *store.Result, bom bool) error {
+	if bom {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return err
+		}
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(res.Columns); err != nil {
+		return err
+	}
+	if res.Tags != nil {
+		if err := cw.Write(res.Tags); err != nil {
+			return err
+		}
+	}
+	for _, row := range res.Rows {
+		if err := cw.Write(rowText(row)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func rowText(row []any) []string {
+	line := make([]string, len(row))
+	for i, v := range row {
+		line[i] = cellText(v)
+	}
+	return line
+}
+
+// writeTSV writes tab-separated values, tabs and line breaks inside values
+// turned into spaces.
+func writeTSV(w io.Writer, res *store.Result) error {
+	var b strings.Builder
+	b.WriteString(strings.Join(res.Columns, "\t") + "\n")
+	for _, row := range res.Rows {
+		line := rowText(row)
+		for i := range line {
+			line[i] = oneLine.Replace(line[i])
+		}
+		b.WriteString(strings.Join(line, "\t") + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeJSONLines writes one JSON object a row, keys in column order,
+// values as typed by SQLite (NULL is null).
+func writeJSONLines(w io.Writer, res *store.Result) error {
+	var b strings.Builder
+	for _, row := range res.Rows {
+		b.WriteString("{")
+		for i, v := range row {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			if err := writeJSONField(&b, res.Columns[i], v); err != nil {
+				return err
+			}
+		}
+		b.WriteString("}\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeJSONField(b *strings.Builder, key string, v any) error {
+	if p, ok := v.([]byte); ok {
+		v = cellText(p)
+	}
+	k, err := json.Marshal(key)
+	if err != nil {
+		return err
+	}
+	val, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b.Write(k)
+	b.WriteString(":")
+	b.Write(val)
+	return nil
+}
+
+// markdownCell escapes what would break a GitHub table cell.
+var markdownCell = strings.NewReplacer("|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+
+// writeMarkdown writes a GitHub-flavoured Markdown table.
+func writeMarkdown(w io.Writer, res *store.Result) error {
+	var b strings.Builder
+	b.WriteString("| " + strings.Join(res.Columns, " | ") + " |\n|")
+	numeric := numericColumns(res)
+	for i := range res.Columns {
+		if numeric[i] {
+			b.WriteString(" ---: |")
+		} else {
+			b.WriteString(" --- |")
+		}
+	}
+	b.WriteString("\n")
+	for _, row := range res.Rows {
+		line := rowText(row)
+		for i := range line {
+			line[i] = markdownCell.Replace(line[i])
+		}
+		b.WriteString("| " + strings.Join(line, " | ") + " |\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeOutput calls write with the file path, created only now, or with
+// w when path is "".
+func writeOutput(path string, w io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(w)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// toTerminal reports whether a command's output goes to a terminal: no
+// --output file, and standard output is one (isTerminal is in progress.go).
+func toTerminal(path string, w io.Writer) bool {
+	return path == "" && isTerminal(w)
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sahelim/minutes/store"
+)
+
+func TestIngestLocked(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "m.db")
+	lock, err := store.Acquire(context.Background(), dbPath, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := minutesRun(t, "ingest", corpusDir, "--db", dbPath)
+	if code != exitLocked {
+		t.Fatalf("exit %d, want %d (locked)", code, exitLocked)
+	}
+	host, _ := os.Hostname()
+	if want := fmt.Sprintf("locked by pid %d on %s since", os.Getpid(), host); !strings.Contains(errs, want) {
+		t.Errorf("message %q does not say %q", errs, want)
+	}
+
+	done := make(chan int)
+	go func() {
+		code, _, _ := minutesRun(t, "ingest", corpusDir, "--db", dbPath, "--wait", "--quiet")
+		done <- code
+	}()
+	if err := lock.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-done; code != exitOK {
+		t.Errorf("ingest --wait: exit %d, want %d", code, exitOK)
+	}
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sahelim/minutes/store"
+)
+
+type queryOptions struct {
+	*globalOptions
+	SQL    string
+	Format string
+	Output string
+
+	Out, Err io.Writer
+}
+
+func newQueryCmd(g *globalOptions, runF func(context.Context, *queryOptions) error) *cobra.Command {
+	opts := &queryOptions{globalOptions: g}
+	cmd := &cobra.Command{
+		Use:   "query SQL",
+		Short: "Run one read-only SQL statement and print its rows",
+		Long: `Runs one SQL statement on a read-only connection and prints its rows. The
+connection can never write, whatever the statement says: INSERT, UPDATE,
+DELETE, CREATE, DROP, ATTACH and PRAGMAs that change anything are refused.
+The views v_actions, v_meetings and v_attendance answer most questions
+without joins. A wrong query prints SQLite's message, with the line and
+column of the token it names, and exits with status 1.`,
+		Example: `  minutes query "SELECT cluster, count(*) FROM v_actions GROUP BY cluster"
+  minutes query "SELECT * FROM v_actions WHERE days_overdue > 30" --format csv --output overdue.csv
+  minutes query "SELECT organization, count(*) FROM v_attendance GROUP BY 1 ORDER BY 2 DESC" --format markdown`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.SQL = args[0]
+			opts.Out, opts.Err = cmd.OutOrStdout(), cmd.ErrOrStderr()
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runQuery(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "", resultFormats)
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	return cmd
+}
+
+func runQuery(ctx context.Context, opts *queryOptions) error {
+	format, err := resultFormat(opts.Format, toTerminal(opts.Output, opts.Out))
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	db, err := store.OpenReadOnly(ctx, opts.DB)
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	defer db.Close()
+	res, err := db.Query(ctx, opts.SQL)
+	if err != nil {
+		printQueryError(opts.Err, err)
+		return &codeError{code: exitFailed}
+	}
+	err = writeOutput(opts.Output, opts.Out, func(w io.Writer) error { return writeResult(w, format, res) })
+	if err != nil {
+		return &codeError{exitFailed, err}
+	}
+	return nil
+}
+
+// printQueryError prints the error and, when SQLite named a token found in
+// the query, the query's line with a caret under that token.
+func printQueryError(w io.Writer, err error) {
+	fmt.Fprintf(w, "minutes: query: %v\n", err)
+	var qe *store.QueryError
+	if !errors.As(err, &qe) || qe.Offset < 0 {
+		return
+	}
+	start := strings.LastIndexByte(qe.Query[:qe.Offset], '\n') + 1
+	end := strings.IndexByte(qe.Query[qe.Offset:], '\n')
+	if end < 0 {
+		end = len(qe.Query)
+	} else {
+		end += qe.Offset
+	}
+	col := len([]rune(qe.Query[start:qe.Offset]))
+	fmt.Fprintf(w, "  %s\n  %s^\n", qe.Query[start:end], strings.Repeat(" ", col))
+}

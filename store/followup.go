@@ -1,0 +1,162 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/sahelim/minutes/normalize"
+)
+
+// FollowUpThreshold is the least [Similarity] for an action to repeat an
+// earlier one.
+const FollowUpThreshold = 0.6
+
+// stopwords are French words too common to make two actions similar.
+var stopwords = map[string]bool{
+	"a": true, "au": true, "aux": true, "avec": true, "ce": true, "ces": true, "d": true, "dans": true,
+	"de": true, "des": true, "du": true, "en": true, "et": true, "l": true, "la": true, "le": true,
+	"les": true, "leur": true, "leurs": true, "par": true, "pour": true, "que": true, "qui": true,
+	"sa": true, "se": true, "ses": true, "son": true, "sur": true, "un": true, "une": true,
+}
+
+// Similarity is the Dice coefficient of the sets of words of a and b,
+// folded (case, accents, œ) and without French stopwords: 2|A∩B| /
+// (|A|+|B|), from 0 (no word in common) to 1 (same words). Two texts
+// without any word have similarity 0.
+func Similarity(a, b string) float64 {
+	return dice(wordSet(a), wordSet(b))
+}
+
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(normalize.Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if !stopwords[w] {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+func dice(a, b map[string]bool) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
+// followAction is what LinkFollowUps compares of an action.
+type followAction struct {
+	id     int64
+	date   string
+	words  map[string]bool
+	owners []string // sorted owner keys: acronym, else folded person or text
+}
+
+// LinkFollowUps rebuilds action_links, in one transaction: an action is
+// linked to every action of an earlier meeting date of the same cluster
+// (folded) that has the same owner (an owner in common, or no owner on
+// either side) and a similar text (Similarity >= FollowUpThreshold).
+// Meetings without a date or a cluster are never linked. It returns the
+// number of links. Call it after each ingest; v_actions reads the links
+// as repeats and first_seen.
+func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
+	byCluster, err := db.followActions(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM action_links`); err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO action_links (action_id, earlier_action_id, similarity) VALUES (?, ?, ?)`)
+	if err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
+	defer ins.Close()
+	n := 0
+	for _, acts := range byCluster {
+		for i, a := range acts {
+			for _, e := range acts[:i] {
+				sim, ok := repeats(a, e)
+				if !ok {
+					continue
+				}
+				if _, err := ins.ExecContext(ctx, a.id, e.id, sim); err != nil {
+					return 0, fmt.Errorf("link follow-ups: %w", err)
+				}
+				n++
+			}
+		}
+	}
+	return n, tx.Commit()
+}
+
+// repeats reports whether a repeats the earlier action e, and how similar
+// their texts are.
+func repeats(a, e followAction) (float64, bool) {
+	if e.date >= a.date || !sameOwner(a.owners, e.owners) {
+		return 0, false
+	}
+	sim := dice(a.words, e.words)
+	return sim, sim >= FollowUpThreshold
+}
+
+func sameOwner(a, b []string) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	for _, o := range a {
+		if slices.Contains(b, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// followActions loads the actions of dated meetings with a cluster, grouped
+// by folded cluster and ordered by date.
+func (db *DB) followActions(ctx context.Context) (map[string][]followAction, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, m.date, m.cluster, a.text,
+		(SELECT group_concat(coalesce(o.acronym, ao.person, ao.raw), char(30)) FROM action_owners ao
+			LEFT JOIN organizations o ON o.id = ao.organization_id WHERE ao.action_id = a.id)
+		FROM actions a JOIN meetings m ON m.id = a.meeting_id
+		WHERE m.date IS NOT NULL AND m.cluster IS NOT NULL
+		ORDER BY m.date, a.id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string][]followAction{}
+	for rows.Next() {
+		var a followAction
+		var cluster, text string
+		var owners *string
+		if err := rows.Scan(&a.id, &a.date, &cluster, &text, &owners); err != nil {
+			return nil, err
+		}
+		a.words = wordSet(text)
+		if owners != nil {
+			for _, o := range strings.Split(*owners, "\x1e") {
+				a.owners = append(a.owners, normalize.Fold(o))
+			}
+		}
+		k := normalize.Fold(cluster)
+		out[k] = append(out[k], a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,195 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/store"
+)
+
+// readOnlyCopy stores two meetings, closes the database and opens it again
+// read-only; it returns the database and its path.
+func readOnlyCopy(t *testing.T) (*store.DB, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveMeeting(t, db, "a.docx", "2024-01-10", "Cluster Santé",
+		act("Partager la note de plaidoyer", "2024-01-31", "OCHA"),
+		act("Désigner un point focal", "2024-06-30", "WHO"))
+	saveMeeting(t, db, "b.docx", "2024-03-20", "Cluster Protection",
+		act("Élaborer la cartographie des acteurs", "", "UNHCR"))
+	db.Close()
+	ro, err := store.OpenReadOnly(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	return ro, path
+}
+
+func TestQueryRefusesWrites(t *testing.T) {
+	db, _ := readOnlyCopy(t)
+	ctx := context.Background()
+	other := filepath.Join(t.TempDir(), "other.db")
+	for _, q := range []string{
+		"INSERT INTO organizations (acronym) VALUES ('X')",
+		"UPDATE actions SET status = 'done'",
+		"DELETE FROM actions",
+		"REPLACE INTO organizations (id, acronym) VALUES (1, 'X')",
+		"CREATE TABLE t (x)",
+		"CREATE TEMP TABLE t (x)",
+		"CREATE VIEW v AS SELECT 1",
+		"CREATE INDEX i ON actions(text)",
+		"DROP TABLE actions",
+		"DROP VIEW v_actions",
+		"ALTER TABLE actions ADD COLUMN x",
+		"ATTACH '" + other + "' AS w",
+		"ATTACH 'file:" + other + "?mode=rwc' AS w",
+		"ATTACH ':memory:' AS m",
+		"DETACH main",
+		"PRAGMA user_version = 5",
+		"PRAGMA query_only = 0",
+		"PRAGMA journal_mode = DELETE",
+		"PRAGMA foreign_keys = OFF",
+		"PRAGMA wal_checkpoint",
+		"PRAGMA optimize",
+		"VACUUM",
+		"VACUUM INTO '" + other + "'",
+		"REINDEX",
+		"ANALYZE",
+		"BEGIN",
+		"SAVEPOINT s",
+		"WITH x AS (SELECT 1) DELETE FROM actions",
+		"INSERT INTO blocks_fts (blocks_fts) VALUES ('optimize')",
+	} {
+		_, err := db.Query(ctx, q)
+		if !errors.Is(err, store.ErrNotReadOnly) {
+			t.Errorf("Query(%q) = %v, want ErrNotReadOnly", q, err)
+		}
+	}
+	for _, q := range []string{"SELECT 1; DELETE FROM actions", "SELECT 1; SELECT 2", "SELECT ';'; PRAGMA query_only = 0"} {
+		if _, err := db.Query(ctx, q); !errors.Is(err, store.ErrManyStatements) {
+			t.Errorf("Query(%q) = %v, want ErrManyStatements", q, err)
+		}
+	}
+	if _, err := os.Stat(other); err == nil {
+		t.Errorf("a refused statement created %s", other)
+	}
+	var n int
+	if err := db.SQL().QueryRow("SELECT count(*) FROM actions").Scan(&n); err != nil || n != 3 {
+		t.Errorf("actions after the refused writes: %d, %v; want 3", n, err)
+	}
+}
+
+func TestQueryReads(t *testing.T) {
+	db, _ := readOnlyCopy(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		query string
+		want  string // the rows, values separated by "|", rows by ";"
+	}{
+		{"SELECT cluster, count(*) FROM v_actions GROUP BY cluster ORDER BY cluster", "Cluster Protection|1;Cluster Santé|2"},
+		{"SELECT 'a;b' AS x; -- a comment", "a;b"},
+		{"SELECT owners FROM v_actions WHERE owners = 'WHO' ;", "WHO"},
+		{"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 3) SELECT n FROM c", "1;2;3"},
+		{"SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH 'echeance'", "2"},
+		{"SELECT name FROM pragma_table_info('action_links') ORDER BY cid", "action_id;earlier_action_id;similarity"},
+		{"PRAGMA user_version", "0"},
+		{"SELECT NULL, 1.5, x'00ff'", "<nil>|1.5|\x00\xff"},
+	} {
+		res, err := db.Query(ctx, tt.query)
+		if err != nil {
+			t.Errorf("Query(%q): %v", tt.query, err)
+			continue
+		}
+		var rows []string
+		for _, r := range res.Rows {
+			var vals []string
+			for _, v := range r {
+				vals = append(vals, cellString(v))
+			}
+			rows = append(rows, strings.Join(vals, "|"))
+		}
+		if got := strings.Join(rows, ";"); got != tt.want {
+			t.Errorf("Query(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+func cellString(v any) string {
+	if b, ok := v.([]byte); ok {
+		return string(b)
+	}
+	return fmt.Sprint(v)
+}
+
+func TestQueryErrorPosition(t *testing.T) {
+	db, _ := readOnlyCopy(t)
+	for _, tt := range []struct {
+		query, want string
+	}{
+		{"SELEC * FROM actions", `near "SELEC": syntax error (line 1, column 1)`},
+		{"SELECT *\nFROM actions\nWHER id = 1", `near "id": syntax error (line 3, column 6)`},
+		{"SELECT nope FROM actions", `no such column: nope (line 1, column 8)`},
+		{"SELECT * FROM actionz", `no such table: actionz (line 1, column 15)`},
+		{"SELECT date('now', 1, 2, 3) FROM", `incomplete input`},
+	} {
+		_, err := db.Query(context.Background(), tt.query)
+		var qe *store.QueryError
+		if !errors.As(err, &qe) {
+			t.Errorf("Query(%q) = %v, want a *QueryError", tt.query, err)
+			continue
+		}
+		if err.Error() != tt.want {
+			t.Errorf("Query(%q) error = %q, want %q", tt.query, err, tt.want)
+		}
+	}
+}
+
+func TestActionsFilters(t *testing.T) {
+	db, _ := readOnlyCopy(t)
+	for _, tt := range []struct {
+		name string
+		f    store.ActionFilter
+		want []string
+	}{
+		{"all", store.ActionFilter{}, []string{"Partager", "Désigner", "Élaborer"}},
+		{"owner alias", store.ActionFilter{Owner: "OMS"}, []string{"Désigner"}},
+		{"owner name", store.ActionFilter{Owner: "Haut Commissariat des Nations Unies pour les réfugiés"}, []string{"Élaborer"}},
+		{"owner substring", store.ActionFilter{Owner: "och"}, []string{"Partager"}},
+		{"cluster folded", store.ActionFilter{Cluster: "SANTE"}, []string{"Partager", "Désigner"}},
+		{"region", store.ActionFilter{Region: "mopti"}, []string{"Partager", "Désigner", "Élaborer"}},
+		{"search folded", store.ActionFilter{Search: "elaborer CARTOGRAPHIE"}, []string{"Élaborer"}},
+		{"since", store.ActionFilter{Since: "2024-02-01"}, []string{"Élaborer"}},
+		{"due before", store.ActionFilter{DueBefore: "2024-06-30"}, []string{"Partager"}},
+		{"overdue", store.ActionFilter{Overdue: true, Today: "2024-03-01"}, []string{"Partager"}},
+		{"overdue later", store.ActionFilter{Overdue: true, Today: "2024-07-01"}, []string{"Partager", "Désigner"}},
+		{"status", store.ActionFilter{Status: minutes.StatusDone}, nil},
+	} {
+		rows, err := db.Actions(context.Background(), tt.f)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, strings.Fields(r.Text)[0])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Actions(%+v) = %q, want %q", tt.name, tt.f, got, tt.want)
+		}
+	}
+	rows, _ := db.Actions(context.Background(), store.ActionFilter{Overdue: true, Today: "2024-07-01"})
+	if len(rows) == 2 && (rows[0].DaysOverdue != 152 || rows[1].DaysOverdue != 1) {
+		t.Errorf("days overdue on 2024-07-01 = %d, %d; want 152, 1", rows[0].DaysOverdue, rows[1].DaysOverdue)
+	}
+}
