@@ -155,6 +155,11 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 	if err == nil && ctx.Err() == nil && len(t.Problems) == 0 {
 		sum.Missing, err = in.markMissing(ctx, t)
 	}
+	if err == nil && ctx.Err() == nil && sum.New+sum.Changed+sum.Reextracted+sum.Missing > 0 {
+		// Link actions to the earlier ones they repeat; rebuilt whole, so
+		// an unchanged re-run need not do it.
+		_, err = in.db.LinkFollowUps(ctx)
+	}
 	return in.end(ctx, &sum, start, err)
 }
 
