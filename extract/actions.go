@@ -347,16 +347,19 @@ func agendaIndex(items []minutes.AgendaItem, title string) int {
 // dedupe drops an action whose text repeats an earlier one.
 func dedupe(as []minutes.Action) []minutes.Action {
 	var out []minutes.Action
+	var kept [][]string
 	for _, a := range as {
+		ws := strings.Fields(normalize.Fold(a.Text))
 		dup := false
-		for _, b := range out {
-			if similar(a.Text, b.Text) >= 0.8 {
+		for _, k := range kept {
+			if dice(ws, k) >= 0.8 {
 				dup = true
 				break
 			}
 		}
 		if !dup {
 			out = append(out, a)
+			kept = append(kept, ws)
 		}
 	}
 	return out

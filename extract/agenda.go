@@ -236,11 +236,15 @@ func similarItem(items []minutes.AgendaItem, title string) bool {
 
 // similar is the Dice coefficient of the folded words of a and b.
 func similar(a, b string) float64 {
-	ta, tb := strings.Fields(normalize.Fold(a)), strings.Fields(normalize.Fold(b))
+	return dice(strings.Fields(normalize.Fold(a)), strings.Fields(normalize.Fold(b)))
+}
+
+// dice is the Dice coefficient of two word lists (as multisets).
+func dice(ta, tb []string) float64 {
 	if len(ta) == 0 || len(tb) == 0 {
 		return 0
 	}
-	count := map[string]int{}
+	count := make(map[string]int, len(ta))
 	for _, w := range ta {
 		count[w]++
 	}

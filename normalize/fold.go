@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,53 @@ import (
 // one space with none at either end. Use the same function at index and
 // query time.
 func Fold(s string) string {
-	f, _ := foldMap(s)
+	// The same folding as foldMap without the offsets, and with a fast path
+	// for ASCII: extractors fold every line of every document.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		var f string
+		switch {
+		case r < utf8.RuneSelf && !unicode.IsSpace(r):
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		case unicode.IsSpace(r):
+		default:
+			f = cachedFold(r)
+			if f == "" {
+				continue
+			}
+		}
+		if f == "" || strings.TrimSpace(f) == "" {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// folded memoises foldRune for non-ASCII runes.
+var folded sync.Map
+
+func cachedFold(r rune) string {
+	if f, ok := folded.Load(r); ok {
+		return f.(string)
+	}
+	f := foldRune(r)
+	folded.Store(r, f)
 	return f
 }
 
@@ -33,7 +80,7 @@ func foldMap(s string) (string, []int) {
 			space = b.Len() > 0
 			continue
 		}
-		f := foldRune(r)
+		f := cachedFold(r)
 		if f == "" {
 			continue
 		}
