@@ -7,6 +7,7 @@ import pdflib "github.com/ledongthuc/pdf"
 // page 1's /F1) and decoded Form XObject streams.
 type fontCache struct {
 	fonts map[fontKey]*font
+	byRes map[fontKey]*font // by shared resources object and name, to skip resolving
 	forms map[objKey][]byte
 	deflt *font
 }
@@ -17,11 +18,26 @@ type fontKey struct {
 }
 
 func newFontCache() *fontCache {
-	return &fontCache{fonts: map[fontKey]*font{}, forms: map[objKey][]byte{}}
+	return &fontCache{fonts: map[fontKey]*font{}, byRes: map[fontKey]*font{}, forms: map[objKey][]byte{}}
 }
 
 // get returns the font named name in the resources res.
 func (c *fontCache) get(res pdflib.Value, name string) *font {
+	rk := fontKey{keyOf(res), name}
+	if rk.obj != (objKey{}) {
+		if f, ok := c.byRes[rk]; ok {
+			return f
+		}
+	}
+	f := c.resolve(res, name)
+	if rk.obj != (objKey{}) {
+		c.byRes[rk] = f
+	}
+	return f
+}
+
+// resolve looks the font up in res and loads it once per font object.
+func (c *fontCache) resolve(res pdflib.Value, name string) *font {
 	v := res.Key("Font").Key(name)
 	k := fontKey{keyOf(v), name}
 	if f, ok := c.fonts[k]; ok {

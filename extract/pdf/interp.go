@@ -53,6 +53,7 @@ type interp struct {
 	ops      int
 	glyphs   []glyph
 	segments []segment
+	named    map[string]*font // fonts of the resources being run, by name
 }
 
 func newInterp(fonts *fontCache, base matrix) *interp {
@@ -61,6 +62,11 @@ func newInterp(fonts *fontCache, base matrix) *interp {
 
 // run interprets one content stream with its resources.
 func (in *interp) run(data []byte, res pdflib.Value, depth int) {
+	// Resolving a font through the library re-reads its objects each
+	// time; a stream selects the same few fonts thousands of times.
+	saved := in.named
+	in.named = map[string]*font{}
+	defer func() { in.named = saved }()
 	l := lexer{b: data}
 	args := make([]operand, 0, 16)
 	for in.ops < maxOps {
@@ -161,7 +167,13 @@ func (in *interp) textOp(kw string, args []operand, res pdflib.Value) bool {
 	case "ET":
 	case "Tf":
 		if len(args) >= 2 && args[len(args)-2].kind == opName {
-			in.gs.font = in.fonts.get(res, string(args[len(args)-2].str))
+			name := string(args[len(args)-2].str)
+			f, ok := in.named[name]
+			if !ok {
+				f = in.fonts.get(res, name)
+				in.named[name] = f
+			}
+			in.gs.font = f
 			in.gs.size = args[len(args)-1].num
 		}
 	case "Tc", "Tw", "Tz", "TL", "Ts", "Tr":

@@ -9,7 +9,6 @@ import (
 )
 
 var (
-	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
 	trailerRefs = regexp.MustCompile(`/(Root|Info|Encrypt)\s+(\d+)\s+(\d+)\s+R`)
 	trailerID   = regexp.MustCompile(`/ID\s*\[[^\]]*\]`)
 	catalogType = regexp.MustCompile(`/Type\s*/Catalog\b`)
@@ -19,14 +18,7 @@ var (
 // the file for "N G obj", and a trailer naming the catalog. Objects inside
 // object streams cannot be found this way.
 func rebuildXref(data []byte) ([]byte, bool) {
-	offsets := map[int][2]int{}
-	maxID := 0
-	for _, m := range objHeader.FindAllSubmatchIndex(data, -1) {
-		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
-		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
-		offsets[id] = [2]int{m[2], gen}
-		maxID = max(maxID, id)
-	}
+	offsets, maxID := scanObjects(data)
 	trailer := findTrailer(data, offsets)
 	if len(offsets) == 0 || trailer == "" {
 		return nil, false
@@ -44,6 +36,65 @@ func rebuildXref(data []byte) ([]byte, bool) {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n", maxID+1, trailer, start)
 	return b.Bytes(), true
+}
+
+// scanObjects finds every "N G obj" header (N of at most 7 digits, G of
+// at most 5, at the start of the file or after white space) and returns
+// each object's offset and generation, by number, and the largest number.
+// It looks for "obj" and reads backwards: a regular expression over a
+// whole file of megabytes was the reader's slowest step.
+func scanObjects(data []byte) (map[int][2]int, int) {
+	offsets := map[int][2]int{}
+	maxID := 0
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("obj"))
+		if j < 0 {
+			return offsets, maxID
+		}
+		at := i + j
+		i = at + 3
+		if at+3 < len(data) && isWordByte(data[at+3]) {
+			continue
+		}
+		gs, ge, ok := digitsBefore(data, at, 5)
+		if !ok {
+			continue
+		}
+		is, ie, ok := digitsBefore(data, gs, 7)
+		if !ok || is > 0 && !isSpaceByte(data[is-1]) && data[is-1] != '\f' && data[is-1] != '\v' {
+			continue
+		}
+		id, _ := strconv.Atoi(string(data[is:ie]))
+		gen, _ := strconv.Atoi(string(data[gs:ge]))
+		offsets[id] = [2]int{is, gen}
+		maxID = max(maxID, id)
+	}
+}
+
+// digitsBefore reads, backwards from end, white space (at least one
+// character) then 1 to n digits not preceded by another digit.
+func digitsBefore(data []byte, end, n int) (start, stop int, ok bool) {
+	k := end
+	for k > 0 && isSpaceByte(data[k-1]) {
+		k--
+	}
+	if k == end {
+		return 0, 0, false
+	}
+	stop = k
+	for k > 0 && data[k-1] >= '0' && data[k-1] <= '9' && stop-k < n {
+		k--
+	}
+	if k == stop || k > 0 && data[k-1] >= '0' && data[k-1] <= '9' {
+		return 0, 0, false
+	}
+	return k, stop, true
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // findTrailer gathers /Root, /Info, /Encrypt and /ID from the last
