@@ -30,6 +30,23 @@ fuzz:
 	go test ./extract/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./normalize -run '^$$' -fuzz FuzzDue -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
+	go test ./extract -run '^$$' -fuzz FuzzMeeting -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
+
+# Throughput, peak memory, re-run time, time per format against the
+# text-extraction floor (pdftotext, unzip) and scaling of `minutes ingest`
+# on a synthetic corpus of N documents made from the fixtures (needs qpdf
+# and poppler-utils), then the readers' and the extraction's Go
+# benchmarks. SCALE is the series of corpus sizes; empty to skip it.
+SCALE ?= 500,1000,2000,4000
+bench: build
+	go run ./cmd/minutes-bench -n $(N) -scale '$(SCALE)' -bin $(BIN)
+	go test ./extract/... -run '^$$' -bench . -benchmem
+
+# The same harness on 20 documents: fails if the harness breaks, not on a
+# missed target.
+.PHONY: bench-smoke
+bench-smoke: build
+	go run ./cmd/minutes-bench -n 20 -scale 10,20 -bin $(BIN)
 
 # The main job on the bundled sample corpus.
 sample: build

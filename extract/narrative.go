@@ -287,7 +287,7 @@ func handleAction(a minutes.Action, s string, handles [][]string) (minutes.Actio
 	}
 	a.DueRaw = normalize.FindDue(s)
 	for _, h := range handleRe.FindAllStringSubmatch(a.OwnerRaw, -1) {
-		a.Owners = append(a.Owners, minutes.Owner{Raw: h[1], Person: h[1]})
+		a.Owners = append(a.Owners, minutes.Owner{Raw: "@" + h[1], Person: h[1]})
 	}
 	return a, len(a.Owners) > 0
 }

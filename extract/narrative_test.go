@@ -27,9 +27,9 @@ func TestNarrative(t *testing.T) {
 		{"Il est donc important de ne pas traîner de notre côté (ie: avant lundi prochain)", true, ""},
 		{"Rapport d'activité à préparer", true, ""},
 		{"Le rendu final à la DGALN est prévu fin janvier 2024", true, ""},
-		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "yann; david.blaisonneau"},
-		{"Recontacter le CCSTI : @yann", true, "yann"},
-		{"Convocation à envoyer (15 jours avant mini) → @Situphen", true, "Situphen"},
+		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "@yann; @david.blaisonneau"},
+		{"Recontacter le CCSTI : @yann", true, "@yann"},
+		{"Convocation à envoyer (15 jours avant mini) → @Situphen", true, "@Situphen"},
 		// Offers, wishes, reports, quotes and statements are not actions.
 		{"Elle pourrait apporter son assistance à la prise en charge psychosocial des personnes affectés de Bankass.", false, ""},
 		{"ECHO : ECHO a souhaité le centre d'intervention puisse être élargi à toute la région de Mopti.", false, ""},

@@ -104,8 +104,9 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 			switch {
 			case o.Organization.Acronym != "" && participating(o.Organization.Kind):
 				p.add(minutes.Participant{Organization: o.Organization, Role: "owner", Raw: o.Raw, Source: a.Source})
-			case o.Person != "":
-				// Who takes on an action took part: "@yann contacte Brest".
+			case o.Person != "" && (strings.HasPrefix(o.Raw, "@") || normalize.PersonName(o.Raw).Title != ""):
+				// Who takes on an action took part: "@yann contacte Brest",
+				// "Dr AG Zakaria". A bare capitalised owner may be a team.
 				name, _ := splitPersonOrg(o.Person)
 				p.add(minutes.Participant{Person: name, Role: "owner", Raw: o.Raw, Source: a.Source})
 			}
@@ -134,10 +135,12 @@ func listParticipants(p *people, f field, role string, excused bool) bool {
 		}
 		return len(p.list) > n
 	}
+	listed := false
 	for _, u := range f.Follow {
-		if u.Kind != "list_item" && words(u.Text) > 20 {
-			break
+		if u.Kind != "list_item" && (words(u.Text) > 20 || listed) {
+			break // prose, or a line after the list ("Interne", a page mark)
 		}
+		listed = listed || u.Kind == "list_item"
 		for _, e := range splitEntries(u.Text) {
 			addEntry(p, e, role, excused, u.Src)
 		}
@@ -162,10 +165,10 @@ func splitEntries(s string) []string {
 		}
 	}
 	out = append(out, s[start:])
-	if len(out) == 2 && normalize.LooksLikePersonName(strings.TrimSpace(out[0])) {
-		if _, ok := normalize.Organization(strings.TrimSpace(out[1])); ok || words(out[1]) <= 6 {
-			return []string{s}
-		}
+	if len(out) >= 2 && normalize.LooksLikePersonName(strings.TrimSpace(out[0])) && (!anyPerson(out[1:]) || len(out) == 2 && orgLike(out[0], out[1])) {
+		// "Armelle LIVORY-MOSER, Agence d’urbanisme, de développement
+		// économique ...": one person and her organization.
+		return []string{s}
 	}
 	var clean []string
 	for _, e := range out {
@@ -176,6 +179,34 @@ func splitEntries(s string) []string {
 	return clean
 }
 
+// orgLike reports whether s, written after name, reads as an organization
+// rather than a second person: a known organization, an acronym in it
+// ("DREAL Occitanie"), three words or more, or one word after a full name.
+func orgLike(name, s string) bool {
+	s = strings.TrimSpace(s)
+	if _, ok := normalize.Organization(s); ok || words(s) >= 3 || words(name) >= 2 && words(s) == 1 {
+		// "Clément JULLIEN, BearingPoint": after a full name, one word
+		// names the organization.
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if isAcronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPerson reports whether one of the parts reads as a person's name.
+func anyPerson(parts []string) bool {
+	for _, p := range parts {
+		if normalize.LooksLikePersonName(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // addEntry reads one attendance entry: an organization ("MINUSMA (CAD,
 // POC)"), a person with an organization ("Hanan TALBI, NRC", "Béatrice -
 // Coeur Emeraude", "Dr X (OMS)"), or a person alone.
@@ -184,7 +215,10 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
 		return
 	}
-	e = emailRe.ReplaceAllString(e, "")
+	e = strings.TrimSpace(emailRe.ReplaceAllString(e, ""))
+	if e == "" {
+		return
+	}
 	x := minutes.Participant{Role: role, Excused: excused, Raw: e, Source: src}
 	if org, ok := organization(e); ok {
 		x.Organization = org
@@ -194,9 +228,9 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 	if orgWithPeople(p, x, e) {
 		return
 	}
-	if !strings.ContainsAny(e, " ,()-") && !excused {
-		// A single word that is no known organization is a first name or
-		// a pseudonym: "Rockaround", "germinolegrand".
+	if !strings.ContainsAny(e, " ,()-") && !excused && !isUpper([]rune(e)[0]) {
+		// A single lower-case word that is no known organization is a
+		// pseudonym: "germinolegrand", "situphen".
 		x.Person = e
 		p.add(x)
 		return
@@ -238,7 +272,7 @@ func orgWithPeople(p *people, x minutes.Participant, e string) bool {
 	}
 	var names []string
 	for _, part := range splitOwnerText(e[i+1 : len(e)-1]) {
-		if normalize.LooksLikePersonName(part) {
+		if normalize.LooksLikePersonName(part) && !roleWords.MatchString(normalize.Fold(part)) {
 			names = append(names, part)
 		}
 	}

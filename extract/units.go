@@ -87,7 +87,8 @@ func splitLabel(s string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	label = strings.TrimSpace(s[:i])
-	if words(label) > 10 || strings.ContainsAny(label, ".!?") || strings.Contains(label, "http") {
+	// A dot inside a word is inclusive writing ("Présent.es"), not a sentence end.
+	if words(label) > 10 || strings.ContainsAny(label, "!?") || strings.Contains(label, ". ") || strings.HasSuffix(label, ".") || strings.Contains(label, "http") {
 		return "", "", false
 	}
 	value = strings.TrimSpace(strings.TrimLeft(s[i+len(":"):], ":： "))

@@ -148,6 +148,12 @@ func LooksLikePersonName(s string) bool {
 	if len(words) == 1 && isUpperWord(words[0]) && p.Title == "" {
 		return false
 	}
+	switch strings.ToLower(strings.TrimRight(words[0], "'’")) {
+	case "le", "la", "les", "l", "un", "une", "des", "du", "de", "d":
+		// "La Balade des Livres" is an organization; a name does not
+		// open with an article.
+		return false
+	}
 	named := false
 	for _, w := range words {
 		if !nameWord(w) {
