@@ -208,12 +208,24 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
 	for _, h := range hs {
 		text := stripNumber(strings.TrimRight(h.Text, " :"))
-		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || words(text) > 14 {
+		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || !titleLike(text) {
 			continue
 		}
 		items = append(items, minutes.AgendaItem{Title: text, Source: h.Src})
 	}
 	return items
+}
+
+// cutShort matches the last word of a line cut in mid-sentence: a PDF
+// paragraph's first line taken for a heading ends on "de", "dans la".
+var cutShort = regexp.MustCompile(`\b(de|d|a|la|le|les|l|des|du|et|en|dans|pour|sur|par|avec|au|aux|un|une|que|qui|se)$`)
+
+// titleLike reports whether a heading reads as a section title, not as
+// the first line of a paragraph: short, not cut in mid-sentence, not a
+// report of what someone did.
+func titleLike(s string) bool {
+	f := normalize.Fold(s)
+	return words(s) <= 25 && !cutShort.MatchString(strings.TrimRight(f, " '")) && !report.MatchString(f)
 }
 
 var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)

@@ -29,7 +29,7 @@ var (
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
 	asks = regexp.MustCompile(`\bdemande (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
-	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b`)
+	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b|\b(est|sont) (alle|alles|allee|allees|venue?s?|passee?s?|intervenue?s?)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
 	offer = regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
@@ -92,8 +92,8 @@ func narrative(sentence string) (minutes.Action, bool) {
 	switch {
 	case inlineAction.MatchString(s):
 		return a, true
-	case passiveFuture.MatchString(f) && !report.MatchString(f):
-		return a, true
+	case passiveFuture.MatchString(f):
+		return plannedStep(a, s, f)
 	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[2])) {
 			a.OwnerRaw = original(s, f, m[2])
@@ -160,6 +160,36 @@ func originalFrom(s, f string, i int) string {
 		return s
 	}
 	return strings.Join(ws[before:], " ")
+}
+
+// reportedBy matches a speaker reporting a plan: "La région Bourgogne
+// Franche Comté (Yoann DUMON) a indiqué que ...": the speaker owns it.
+var reportedBy = regexp.MustCompile(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indique|precise|annonce|informe|confirme|explique|assure|fait savoir) que\b`)
+
+// plannedStep reads a step planned without an agent ("Le rendu final est
+// prévu fin janvier 2024"); a speaker who reports it owns it ("X a indiqué
+// que les données pourront être transmises ..."). The clause that plans
+// must not itself report the past.
+func plannedStep(a minutes.Action, s, f string) (minutes.Action, bool) {
+	loc := passiveFuture.FindStringIndex(f)
+	clause := f[:loc[1]]
+	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	if i := strings.LastIndex(clause, " que "); i >= 0 {
+		clause = clause[i:]
+	}
+	if report.MatchString(clause) {
+		return a, false
+	}
+	if m := reportedBy.FindStringSubmatch(f); m != nil {
+		raw := stripArticle(original(s, f, strings.TrimSpace(m[1])))
+		if agentLike(raw) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
+	}
+	return a, true
 }
 
 // recommendation reads "X recommande à Y de A – B – C": one action per part,

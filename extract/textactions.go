@@ -101,14 +101,48 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) {
 		return []minutes.Action{listAction(stripNumber(u.Text))}
 	}
+	if labelled && value != "" && startsWithInfinitive(value) && !context && urgentLabel.MatchString(normalize.Fold(label)) {
+		// "Important : amener un aspirateur pour nettoyer la salle !"
+		return []minutes.Action{listAction(u.Text)}
+	}
 	var out []minutes.Action
 	for _, s := range sentences(u.Text) {
-		if a, ok := narrative(s); ok {
+		if as := clauseActions(s); len(as) > 1 {
+			out = append(out, as...)
+		} else if a, ok := narrative(s); ok {
 			out = append(out, splitDashes(a)...)
 		} else if !context && !u.InCell && u.Level <= 2 && !strings.HasSuffix(s, "?") && startsWithInfinitive(stripNumber(s)) && !isReport(s) {
 			// "Prévoir une nouvelle réunion avec eux", "Réfléchir à un cadeau de départ".
 			out = append(out, listAction(stripNumber(s)))
 		}
+	}
+	return out
+}
+
+// urgentLabel: "Important : amener un aspirateur ...".
+var urgentLabel = regexp.MustCompile(`^(important|urgent|attention|priorite|prioritaire|a faire|a prevoir|rappel important)$`)
+
+// clauseActions splits a sentence that joins several commitments with
+// commas: "Le rendu final à la DGALN est prévu fin janvier 2024, une mise
+// à disposition pour test au T1-2024 ... est envisageable." It returns
+// one action per committing clause, or nothing when fewer than two
+// clauses commit.
+func clauseActions(sentence string) []minutes.Action {
+	parts := strings.Split(sentence, ", ")
+	if len(parts) < 2 || strings.Contains(sentence, "@") {
+		return nil
+	}
+	var out []minutes.Action
+	for _, p := range parts {
+		if words(p) < 4 {
+			return nil // an enumeration, not clauses
+		}
+		if a, ok := narrative(p); ok {
+			out = append(out, a)
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

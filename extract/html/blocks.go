@@ -2,6 +2,8 @@ package html
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahelim/minutes/extract/doc"
 	nethtml "golang.org/x/net/html"
@@ -90,6 +92,11 @@ func (b *builder) node(n *nethtml.Node) {
 		b.item(n, bullet)
 	case a == atom.Table:
 		b.table(n)
+	case (a == atom.Strong || a == atom.B) && strings.TrimSpace(b.run.String()) == "" && runInHead(n):
+		// "<p><strong>Départ Régine</strong> Réfléchir à un cadeau …": a
+		// run-in heading is a line of its own.
+		b.children(n)
+		b.flush()
 	case blockTags[a]:
 		b.flush()
 		b.children(n)
@@ -97,6 +104,35 @@ func (b *builder) node(n *nethtml.Node) {
 	default:
 		b.children(n)
 	}
+}
+
+// runInHead reports whether n, a bold run opening a block, is a run-in
+// heading: a few words without a closing colon (a label keeps its value
+// on its line), followed by text that starts a new sentence.
+func runInHead(n *nethtml.Node) bool {
+	next := n.NextSibling
+	if next == nil || next.Type != nethtml.TextNode {
+		return false
+	}
+	head := strings.TrimSpace(nodeText(n))
+	rest := strings.TrimLeft(next.Data, " \t\r\n\u00a0")
+	if head == "" || rest == "" || len(strings.Fields(head)) > 8 || strings.HasSuffix(head, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// nodeText returns the text under n.
+func nodeText(n *nethtml.Node) string {
+	if n.Type == nethtml.TextNode {
+		return n.Data
+	}
+	var s strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.WriteString(nodeText(c))
+	}
+	return s.String()
 }
 
 // flush ends the current run of text as a paragraph, if it holds any.

@@ -121,3 +121,19 @@ func TestPageWideWrappers(t *testing.T) {
 		t.Errorf("Parse(%q) =\n%s\nwant\n%s", page, got, want)
 	}
 }
+
+// TestRunInHeading: a bold run opening a paragraph and followed by a new
+// sentence is a line of its own; a bold label with a colon keeps its value.
+func TestRunInHeading(t *testing.T) {
+	page := `<p><strong>Départ Régine</strong>
+Réfléchir à un cadeau de départ.</p>
+<p><strong>Trombinoscope :</strong> une photo a été prise.</p>
+<p><b>Note</b> importante pour tous.</p>`
+	want := `p0 #0 p: Départ Régine
+p0 #1 p: Réfléchir à un cadeau de départ.
+p0 #2 p: Trombinoscope : une photo a été prise.
+p0 #3 p: Note importante pour tous.`
+	if got := formatBlocks(t, page); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
