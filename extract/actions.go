@@ -14,10 +14,14 @@ import (
 // d'action", "Étape"; "Responsable(s)", "POINT FOCAL", "Qui"; "DELAIS",
 // "Echéance", "Date limite"; "Niveau d'exécution", "Statut".
 var (
-	actionHeader = regexp.MustCompile(`\b(actions?|recommandations?|decisions?|points? d'actions?|prochaines? etapes?|etapes?|mesures?|taches?|activites? (a mener|prevues)|engagements?|suites? a donner|a faire)\b`)
+	actionHeader = regexp.MustCompile(`\b(actions?|recommandations?|decisions?|points? d'actions?|prochaines? etapes?|etapes?|mesures?|taches?|activites? (a mener|prevues)|engagements?|suites? a donner|a faire|quoi)\b`)
+	// weakAction names an action column only beside an owner or deadline
+	// column: "Activités | Responsable | Période" is a plan, "Activités
+	// réalisées" alone a report.
+	weakAction = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
 	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?)\b`)
 	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadline|chronogramme|dates?)\b`)
-	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation)\b`)
+	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
 	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
 	// A stronger action header wins over a weaker one in the same table.
 	strongAction = regexp.MustCompile(`\b(actions?|points? d'actions?|etapes?|taches?)\b`)
@@ -79,6 +83,14 @@ func actionColumns(t *doc.Table) (columns, bool) {
 			c.due = j
 		case agendaHeader.MatchString(h) && c.agenda < 0:
 			c.agenda = j
+		}
+	}
+	if c.action < 0 && (c.owner >= 0 || c.due >= 0) {
+		for j, h := range header {
+			if weakAction.MatchString(h) {
+				c.action = j
+				break
+			}
 		}
 	}
 	return c, c.action >= 0

@@ -194,3 +194,47 @@ func TestMeetingFromText(t *testing.T) {
 		t.Errorf("action = %+v", a)
 	}
 }
+
+// Headers of other action plans: "Qui / Quoi / Quand", a follow-up table
+// with a status column, "Activités" beside an owner column.
+func TestActionTableHeaders(t *testing.T) {
+	tests := []struct {
+		header []string
+		row    []string
+		owner  string
+		due    string
+		status string
+	}{
+		{[]string{"Quoi", "Qui", "Quand"}, []string{"Partager la cartographie des acteurs", "OCHA", "fin juin 2025"}, "OCHA", "2025-06-30", "open"},
+		{[]string{"Recommandations de la dernière réunion", "Responsable", "Niveau de mise en œuvre"}, []string{"Mettre à jour la liste des points focaux", "UNICEF", "Réalisé"}, "UNICEF", "", "done"},
+		{[]string{"Activités", "Responsables", "Période"}, []string{"Organiser une mission conjointe à Gao", "PAM / FAO", "T3 2025"}, "WFP", "2025-09-30", "open"},
+	}
+	for _, tt := range tests {
+		tbl := &doc.Table{Rows: []doc.Row{row(tt.header...), row(tt.row...)}}
+		m := Meeting(docOf(para("Réunion du cluster sécurité alimentaire du 5 mai 2025"), tbl))
+		if len(m.Actions) != 1 {
+			t.Errorf("%q: actions = %+v, want one", tt.header, m.Actions)
+			continue
+		}
+		a := m.Actions[0]
+		if a.Owners[0].Organization.Acronym != tt.owner || a.Due != tt.due || a.Status != tt.status {
+			t.Errorf("%q: owner %q due %q status %q, want %q %q %q", tt.header, a.Owners[0].Organization.Acronym, a.Due, a.Status, tt.owner, tt.due, tt.status)
+		}
+	}
+	// "Activités réalisées" alone is a report of what was done.
+	tbl := &doc.Table{Rows: []doc.Row{row("Activités", "Observations"), row("Distribution de kits à Ménaka", "RAS")}}
+	if m := Meeting(docOf(tbl)); len(m.Actions) != 0 {
+		t.Errorf("a table of activities without owner or deadline gave actions: %+v", m.Actions)
+	}
+}
+
+func TestClusterName(t *testing.T) {
+	for in, want := range map[string]string{
+		"CLUSTER SANTE": "Cluster Santé", "Inter-cluster": "ICC", "cluster Nutrition": "Cluster Nutrition",
+		"CLUSTER PROTECTION": "Cluster Protection", "sous-cluster WASH": "Sous-cluster WASH",
+	} {
+		if got := clusterName(in); got != want {
+			t.Errorf("clusterName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

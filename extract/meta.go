@@ -303,7 +303,26 @@ func clusterName(s string) string {
 	case strings.Contains(f, "protection"):
 		return "Cluster Protection"
 	}
-	return s
+	// "CLUSTER NUTRITION" and "cluster Nutrition" are "Cluster Nutrition".
+	orig := strings.Fields(s)
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if i > 0 && isAcronym(orig[i]) && len(orig[i]) <= 5 {
+			ws[i] = orig[i] // "WASH", "VBG"
+			continue
+		}
+		if i == 0 || len(w) > 3 {
+			r := []rune(w)
+			ws[i] = strings.ToUpper(string(r[:1])) + string(r[1:])
+		}
+	}
+	if len(ws) > 0 && (ws[0] == "Gt" || ws[0] == "Aor" || ws[0] == "Icc") {
+		ws[0] = strings.ToUpper(ws[0])
+		if ws[0] == "AOR" {
+			ws[0] = "AoR"
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 var (
