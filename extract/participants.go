@@ -93,8 +93,11 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 			}
 		}
 	}
-	for _, u := range us {
+	for i, u := range us {
 		textParticipants(p, u)
+		if representedIntro(u) {
+			representedList(p, us[i+1:])
+		}
 	}
 	for _, it := range m.Agenda {
 		presenters(p, it)
@@ -444,6 +447,31 @@ func textParticipants(p *people, u unit) {
 		if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
 			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
 				Role: "intervenant", Raw: m[1], Source: u.Src})
+		}
+	}
+}
+
+// represented matches a sentence that introduces who attended: "Cette
+// retraite a regroupé plus de 40 personnes ... représentant :", "Ont pris
+// part à la réunion :".
+var represented = regexp.MustCompile(`\b(representant|representaient|representees?|representes|regroupe|ont pris part|ont participe|ont assiste|etaient presents)\b`)
+
+func representedIntro(u unit) bool {
+	return !u.InCell && strings.HasSuffix(strings.TrimSpace(u.Text), ":") && represented.MatchString(normalize.Fold(u.Text))
+}
+
+// representedList adds the known organizations named in the list that
+// follows such a sentence.
+func representedList(p *people, us []unit) {
+	for _, u := range us {
+		if u.Kind != "list_item" {
+			return
+		}
+		for _, m := range normalize.Mentions(u.Text) {
+			if participating(m.Org.Kind) {
+				p.add(minutes.Participant{Organization: minutes.Organization{Acronym: m.Org.Acronym, Name: m.Org.Name, Kind: m.Org.Kind, Raw: m.Text},
+					Role: "participant", Raw: m.Text, Source: u.Src})
+			}
 		}
 	}
 }
