@@ -34,6 +34,6 @@ deadlines, and stores them in SQLite with the provenance of every value.`,
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", defaultDB(), "SQLite database file ($MINUTES_DB)")
 	cmd.AddCommand(newIngestCmd(g, nil), newShowCmd(g, nil), newFailuresCmd(g, nil), newRunsCmd(g, nil), newParseCmd(),
-		newQueryCmd(g, nil), newActionsCmd(g, nil), newSearchCmd(g, nil), newExportCmd(g, nil))
+		newQueryCmd(g, nil), newActionsCmd(g, nil), newSearchCmd(g, nil), newExportCmd(g, nil), newServeCmd(g, nil))
 	return cmd
 }

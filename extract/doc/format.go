@@ -62,14 +62,28 @@ type jsonBlock struct {
 	Rows   [][]string `json:"rows,omitempty"`
 }
 
+// jsonLine is a running header or footer line: an object with its text,
+// so that tools reading every "text" of a document find these too.
+type jsonLine struct {
+	Text string `json:"text"`
+}
+
+func jsonLines(ss []string) []jsonLine {
+	var out []jsonLine
+	for _, s := range ss {
+		out = append(out, jsonLine{Text: s})
+	}
+	return out
+}
+
 // JSONDocument is the public JSON form of a document.
 type JSONDocument struct {
 	File    string      `json:"file"`
 	Format  string      `json:"format"`
 	Pages   int         `json:"pages"`
 	Title   string      `json:"title,omitempty"`
-	Headers []string    `json:"headers,omitempty"`
-	Footers []string    `json:"footers,omitempty"`
+	Headers []jsonLine  `json:"headers,omitempty"`
+	Footers []jsonLine  `json:"footers,omitempty"`
 	Blocks  []jsonBlock `json:"blocks"`
 }
 
@@ -84,7 +98,7 @@ func MarshalJSON(file string, d *Document) ([]byte, error) {
 // blocks joined with a newline.
 func JSON(file string, d *Document) JSONDocument {
 	out := JSONDocument{File: file, Format: d.Format, Pages: d.Pages, Title: d.Title,
-		Headers: d.Headers, Footers: d.Footers, Blocks: []jsonBlock{}}
+		Headers: jsonLines(d.Headers), Footers: jsonLines(d.Footers), Blocks: []jsonBlock{}}
 	for _, blk := range d.Blocks {
 		p := blk.Position()
 		jb := jsonBlock{Page: p.Page, Index: p.Index}

@@ -9,9 +9,10 @@ import (
 // font is a font resource reduced to what text extraction needs: how to
 // split a string into codes, the text of each code and its advance width.
 type font struct {
-	twoByte bool  // Type0: codes follow enc's codespace, 2 bytes by default
-	enc     *cmap // Type0 embedded encoding CMap (codespace and CIDs), or nil
-	ucs2    bool  // Type0 with a Uni…-UCS2/UTF16 CMap: the codes are UTF-16
+	twoByte bool        // Type0: codes follow enc's codespace, 2 bytes by default
+	enc     *cmap       // Type0 embedded encoding CMap (codespace and CIDs), or nil
+	ucs2    bool        // Type0 with a Uni…-UCS2/UTF16 CMap: the codes are UTF-16
+	legacy  *legacyCMap // Type0 with a predefined CMap of a CJK character set
 	toUni   *cmap
 	text    [256]string  // simple fonts: text of each code
 	widths  [256]float64 // simple fonts: advance of each code, text space units per 1 pt of size
@@ -60,6 +61,8 @@ func (f *font) loadType0(v pdflib.Value) {
 		f.enc = parseCMap(readStream(enc))
 	case strings.Contains(enc.Name(), "UCS2") || strings.Contains(enc.Name(), "UTF16"):
 		f.ucs2 = true
+	default:
+		f.legacy = predefinedCMap(enc.Name())
 	}
 	desc := v.Key("DescendantFonts").Index(0)
 	f.dw = 1
@@ -152,8 +155,11 @@ func (f *font) next(s []byte) (uint32, int) {
 		return uint32(s[0]), 1
 	}
 	n := 2
-	if f.enc != nil {
+	switch {
+	case f.enc != nil:
 		n = f.enc.codeLen(s, 2)
+	case f.legacy != nil:
+		n = f.legacy.codeLen(s)
 	}
 	if n > len(s) {
 		n = len(s)
@@ -183,8 +189,12 @@ func (f *font) cidText(c uint32) string {
 		return s
 	}
 	s, ok := f.toUni.lookupOK(c)
-	if !ok && f.ucs2 {
+	switch {
+	case ok:
+	case f.ucs2:
 		s = string(rune(c))
+	case f.legacy != nil:
+		s = f.legacy.text(c)
 	}
 	if len(f.cache) < 1<<16 {
 		f.cache[c] = s

@@ -27,7 +27,11 @@ func encodingTable(v pdflib.Value, base string) [256]string {
 		}
 	}
 	if v.Key("Subtype").Name() == "Type1" && enc.IsNull() {
-		applyNames(&out, fontFileEncoding(v.Key("FontDescriptor").Key("FontFile")))
+		desc := v.Key("FontDescriptor")
+		applyNames(&out, fontFileEncoding(desc.Key("FontFile")))
+		if ff := desc.Key("FontFile3"); ff.Key("Subtype").Name() == "Type1C" {
+			applyNames(&out, cffEncoding(readStream(ff)))
+		}
 	}
 	applyDifferences(&out, enc.Key("Differences"))
 	return out
@@ -75,6 +79,9 @@ func applyDifferences(out *[256]string, diff pdflib.Value) {
 	}
 }
 
+// applyNames sets the codes of a font program's built-in encoding. A
+// glyph name it cannot read (TeX's "negationslash") keeps the base
+// encoding's character, as poppler passes such codes through.
 func applyNames(out *[256]string, names map[int]string) {
 	for c, name := range names {
 		if s, ok := glyphRune(name); ok && c >= 0 && c < 256 {

@@ -6,8 +6,9 @@ import (
 )
 
 // glyphNames maps the Adobe Glyph List names that matter for Latin text
-// (ASCII, Latin-1, Latin Extended-A, typographic punctuation, ligatures)
-// to Unicode. Other names go through glyphRune's uniXXXX/uXXXX rules.
+// (ASCII, Latin-1, Latin Extended-A, typographic punctuation, ligatures,
+// Greek and mathematics) to Unicode. Other names go through glyphRune's
+// uniXXXX/uXXXX rules.
 var glyphNames = map[string]rune{
 	"space": ' ', "exclam": '!', "quotedbl": '"', "numbersign": '#', "dollar": '$',
 	"percent": '%', "ampersand": '&', "quotesingle": '\'', "quoteright": '\u2019',
@@ -90,6 +91,35 @@ var glyphNames = map[string]rune{
 	"Wcircumflex": 0x0174, "wcircumflex": 0x0175, "Ycircumflex": 0x0176, "ycircumflex": 0x0177,
 	"Ydieresis": 0x0178, "Zacute": 0x0179, "zacute": 0x017A, "Zdotaccent": 0x017B,
 	"zdotaccent": 0x017C, "Zcaron": 0x017D, "zcaron": 0x017E,
+	// Greek and mathematical symbols, as TeX math fonts name them.
+	"alpha": 0x03B1, "beta": 0x03B2, "gamma": 0x03B3, "delta": 0x03B4,
+	"epsilon": 0x03B5, "zeta": 0x03B6, "eta": 0x03B7, "theta": 0x03B8, "iota": 0x03B9,
+	"kappa": 0x03BA, "lambda": 0x03BB, "nu": 0x03BD, "xi": 0x03BE, "omicron": 0x03BF,
+	"rho": 0x03C1, "sigma1": 0x03C2, "sigma": 0x03C3, "tau": 0x03C4,
+	"upsilon": 0x03C5, "phi": 0x03C6, "chi": 0x03C7, "psi": 0x03C8, "omega": 0x03C9,
+	"Alpha": 0x0391, "Beta": 0x0392, "Gamma": 0x0393, "Epsilon": 0x0395, "Zeta": 0x0396,
+	"Eta": 0x0397, "Theta": 0x0398, "Iota": 0x0399, "Kappa": 0x039A, "Lambda": 0x039B,
+	"Mu": 0x039C, "Nu": 0x039D, "Xi": 0x039E, "Omicron": 0x039F, "Pi": 0x03A0,
+	"Rho": 0x03A1, "Sigma": 0x03A3, "Tau": 0x03A4, "Upsilon": 0x03A5, "Phi": 0x03A6,
+	"Chi": 0x03A7, "Psi": 0x03A8, "theta1": 0x03D1, "phi1": 0x03D5, "omega1": 0x03D6,
+	"Upsilon1": 0x03D2, "epsilon1": 0x03F5, "rho1": 0x03F1, "element": 0x2208,
+	"notelement": 0x2209, "universal": 0x2200, "existential": 0x2203,
+	"emptyset": 0x2205, "nabla": 0x2207, "gradient": 0x2207, "intersection": 0x2229,
+	"union": 0x222A, "propersubset": 0x2282, "propersuperset": 0x2283,
+	"reflexsubset": 0x2286, "reflexsuperset": 0x2287, "arrowdblright": 0x21D2,
+	"arrowdblleft": 0x21D0, "arrowdblboth": 0x21D4, "arrowboth": 0x2194,
+	"arrowup": 0x2191, "arrowdown": 0x2193, "logicaland": 0x2227, "logicalor": 0x2228,
+	"equivalence": 0x2261, "similar": 0x223C, "congruent": 0x2245,
+	"proportional": 0x221D, "perpendicular": 0x22A5, "circleplus": 0x2295,
+	"circlemultiply": 0x2297, "angleleft": 0x2329, "angleright": 0x232A,
+	"aleph": 0x2135, "asteriskmath": 0x2217, "minusplus": 0x2213, "prime": 0x2032,
+	"mapsto": 0x21A6, "owner": 0x220B, "bardbl": 0x2016, "coproduct": 0x2210,
+	"diamondmath": 0x22C4, "lessmuch": 0x226A, "greatermuch": 0x226B,
+	"floorleft": 0x230A, "floorright": 0x230B, "ceilingleft": 0x2308,
+	"ceilingright": 0x2309, "turnstileleft": 0x22A2, "turnstileright": 0x22A3,
+	"circledot": 0x2299, "circleminus": 0x2296, "club": 0x2663, "diamond": 0x2662,
+	"heart": 0x2661, "spade": 0x2660, "Rfractur": 0x211C, "Ifractur": 0x2111,
+	"weierstrass": 0x2118, "therefore": 0x2234, "angle": 0x2220, "dotlessj": 0x0237,
 }
 
 // glyphRune returns the character a glyph name stands for: a name of the

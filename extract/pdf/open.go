@@ -19,6 +19,9 @@ type file struct {
 	data  []byte
 	alt   *file // the same file with a rebuilt xref table, once needed
 	noAlt bool  // the rebuild was tried and failed
+	// needAppearances is the form's /NeedAppearances: viewers draw field
+	// values themselves and ignore the appearance streams.
+	needAppearances bool
 }
 
 // open opens data, repairing what it can: junk before the header or after
@@ -107,7 +110,9 @@ func openReader(data []byte, password string) (f *file, err error) {
 		return nil, fmt.Errorf("%w: page tree: no page", ErrMalformed)
 	}
 	title := doc.Clean(r.Trailer().Key("Info").Key("Title").Text())
-	return &file{r: r, pages: pages, title: title, data: data}, nil
+	need := root.Key("AcroForm").Key("NeedAppearances")
+	return &file{r: r, pages: pages, title: title, data: data,
+		needAppearances: need.Kind() == pdflib.Bool && need.Bool()}, nil
 }
 
 // fixEnds makes the header and trailer acceptable to the library: it

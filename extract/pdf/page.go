@@ -31,7 +31,7 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	base := pageMatrix(ref.box, ref.rotate)
 	in := newInterp(fonts, base)
 	in.run(f.content(i), ref.resources, 0)
-	in.annotations(ref.v.Key("Annots"), base)
+	in.annotations(ref.v.Key("Annots"), base, f.needAppearances)
 	p = pageText{n: i + 1, w: w, h: h, segs: in.segments}
 	glyphs := dedupe(clip(in.glyphs, w, h))
 	p.orient(glyphs)

@@ -14,6 +14,11 @@ const (
 	footerZone = 0.09
 )
 
+// maxRunningWords bounds the length of a running header or footer: a
+// longer line repeated in the margin is a footnote or disclaimer that is
+// part of each page's text.
+const maxRunningWords = 12
+
 var pageNumber = regexp.MustCompile(`(?i)^[-–— ]*(page|p\.)?\s*\d{1,4}(\s*(/|sur|of|de)\s*\d{1,4})?[-–— ]*$`)
 
 // zone tells whether a line sits in the header (1) or footer (-1) margin.
@@ -74,8 +79,8 @@ func bodyItems(fl []item, h float64) int {
 }
 
 // isRunning tells whether l is a page number or a running header or
-// footer: in a margin and repeated on at least a third of the pages, on a
-// page that has a body beside it.
+// footer: in a margin, short, and repeated on at least a third of the
+// pages, on a page that has a body beside it.
 func isRunning(l *line, h float64, pagesWith, pages int, alone bool) bool {
 	if zone(l, h) == 0 {
 		return false
@@ -83,7 +88,8 @@ func isRunning(l *line, h float64, pagesWith, pages int, alone bool) bool {
 	if pageNumber.MatchString(doc.Clean(l.text)) {
 		return true
 	}
-	return !alone && pages >= 2 && pagesWith >= 2 && pagesWith*3 >= pages
+	return !alone && pages >= 2 && pagesWith >= 2 && pagesWith*3 >= pages &&
+		len(strings.Fields(l.text)) <= maxRunningWords
 }
 
 func addRunning(d *doc.Document, l *line, h float64, kept map[string]bool) {

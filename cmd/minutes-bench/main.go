@@ -1,0 +1,96 @@
+// Command minutes-bench measures `minutes ingest` on a synthetic corpus
+// made from the fixtures: throughput, peak memory of the process tree,
+// database size, incremental re-run, time per format against plain text
+// extraction (pdftotext...), and time per document as the corpus grows.
+// `make bench` runs it; `make bench-smoke` runs it on 20 documents.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"strings"
+)
+
+// Exit codes: a missed target is not a failure, a broken harness is.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// options are the command's flags.
+type options struct {
+	N        int      // documents of the main run
+	Scale    []int    // sizes of the scaling series; none to skip it
+	Bin      string   // the minutes binary
+	Seed     uint64   // of the corpus
+	Fixtures []string // folders of fixtures
+	Work     string   // folder for corpus and databases; "" for a temporary one
+	Keep     bool     // keep the work folder
+	Workers  int      // minutes --workers and the floor's parallelism
+	Out      io.Writer
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opts, err := parseFlags(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minutes-bench:", err)
+		os.Exit(exitUsage)
+	}
+	opts.Out = os.Stdout
+	if err := run(ctx, opts); err != nil {
+		fmt.Fprintln(os.Stderr, "minutes-bench:", err)
+		os.Exit(exitError)
+	}
+	os.Exit(exitOK)
+}
+
+func parseFlags(args []string) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("minutes-bench", flag.ContinueOnError)
+	fs.IntVar(&o.N, "n", 2000, "documents of the main run")
+	scale := fs.String("scale", "500,1000,2000,4000", "sizes of the scaling series, comma-separated; empty to skip")
+	fs.StringVar(&o.Bin, "bin", "bin/minutes", "the minutes binary")
+	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the synthetic corpus")
+	fixtures := fs.String("fixtures", "testdata/corpus,testdata/general", "folders of fixtures, comma-separated")
+	fs.StringVar(&o.Work, "work", "", "folder for the corpus and databases (default: a temporary folder, removed)")
+	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
+	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	o.Fixtures = strings.Split(*fixtures, ",")
+	var err error
+	if o.Scale, err = parseSizes(*scale); err != nil {
+		return nil, err
+	}
+	if o.N < 1 || o.Workers < 1 {
+		return nil, errors.New("-n and -workers must be at least 1")
+	}
+	return o, nil
+}
+
+// parseSizes reads "500,1000" into sizes.
+func parseSizes(s string) ([]int, error) {
+	var sizes []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("-scale: bad size %q", f)
+		}
+		sizes = append(sizes, n)
+	}
+	return sizes, nil
+}

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Targets of issue 6, on a 2-core machine.
+const (
+	targetDocsPerSec = 50.0
+	targetPDFRatio   = 3.0
+	targetFlat       = 0.20
+	targetPeakRSS    = 300 << 20
+	targetRerun      = 2 * time.Second
+)
+
+// report prints the figures as they come and keeps the verdict on each
+// target for the summary.
+type report struct {
+	w       io.Writer
+	verdict []string
+}
+
+func (r *report) printf(format string, args ...any) { fmt.Fprintf(r.w, format, args...) }
+
+// target records and returns the verdict on one target.
+func (r *report) target(name string, ok bool, figure string) string {
+	v := "ok"
+	if !ok {
+		v = "MISSED"
+	}
+	r.verdict = append(r.verdict, fmt.Sprintf("  %-34s %-28s %s", name, figure, v))
+	return v
+}
+
+func (r *report) summary() {
+	r.printf("\nTargets\n")
+	for _, v := range r.verdict {
+		r.printf("%s\n", v)
+	}
+}
+
+// machine prints what the figures were measured on.
+func (r *report) machine() {
+	r.printf("machine: %d CPUs, %s, %s memory, %s %s/%s\n", runtime.NumCPU(), cpuModel(), memTotal(),
+		runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	r.printf("load:    %s (shared machine: other work may run beside the bench)\n", loadAverage())
+}
+
+func cpuModel() string {
+	return procField("/proc/cpuinfo", "model name", ":")
+}
+
+// memTotal is the machine's memory, from /proc/meminfo (in kB there).
+func memTotal() string {
+	kb, err := strconv.ParseInt(strings.TrimSuffix(procField("/proc/meminfo", "MemTotal", ":"), " kB"), 10, 64)
+	if err != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("%.1f GB", float64(kb)/(1<<20))
+}
+
+// procField returns the value of the first line of a /proc file that
+// starts with key; "unknown" if there is none.
+func procField(path, key, sep string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(line, sep); ok && strings.TrimSpace(k) == key {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown"
+}
+
+// loadAverage is the 1, 5 and 15 minute load averages.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return "load average " + strings.Join(f[:3], " ")
+}
+
+// corpus prints what was generated.
+func (r *report) corpus(c *corpus, took time.Duration) {
+	size, pages := c.totals()
+	count := map[string]int{}
+	for _, d := range c.Docs {
+		count[d.Format]++
+	}
+	r.printf("corpus:  %d documents (%d PDF, %d DOCX, %d HTML), %s, %d PDF pages, generated in %s\n",
+		len(c.Docs), count["pdf"], count["docx"], count["html"], mb(size), pages, seconds(took))
+	r.printf("         DOCX/HTML: names, organizations (from the gold annotations) and dates (moved by whole months) replaced, table rows and paragraphs repeated\n")
+	r.printf("         %s\n", pdfMethod)
+}
+
+// full prints the full ingest and the re-run of the unchanged corpus.
+func (r *report) full(c *corpus, m, rerun measurement) {
+	size, pages := c.totals()
+	n := len(c.Docs)
+	secs := m.Wall.Seconds()
+	r.printf("\nFull ingest into a fresh database (%d files, %d failed)\n", m.Summary.Files, m.Summary.Failed)
+	docsPerSec := float64(n) / secs
+	r.printf("  wall time        %s\n", seconds(m.Wall))
+	r.printf("  documents/s      %-10.1f target ≥ %.0f: %s\n", docsPerSec, targetDocsPerSec,
+		r.target(fmt.Sprintf("documents/s (mixed, %d docs)", n), docsPerSec >= targetDocsPerSec, fmt.Sprintf("%.1f docs/s", docsPerSec)))
+	r.printf("  pages/s          %-10.1f (PDF pages; DOCX and HTML have none)\n", float64(pages)/secs)
+	r.printf("  MB/s             %-10.2f\n", float64(size)/(1<<20)/secs)
+	r.peak("  ", fmt.Sprintf("%d docs", n), m)
+	r.printf("  database         %s\n", mb(m.DBSize))
+	ok := rerun.Wall < targetRerun && rerun.Summary.Unchanged == n
+	r.printf("  re-run unchanged %-10s target < %s: %s (%d unchanged)\n", seconds(rerun.Wall), targetRerun,
+		r.target(fmt.Sprintf("re-run of %d unchanged", n), ok, seconds(rerun.Wall)), rerun.Summary.Unchanged)
+}
+
+// peak prints the peak memory of a run against the target.
+func (r *report) peak(indent, what string, m measurement) {
+	r.printf("%speak RSS         %-10s target < %s: %s (sum of VmRSS of %d processes, sampled every %s; largest single process %s)\n",
+		indent, mb(m.PeakRSS), mb(targetPeakRSS), r.target("peak RSS ("+what+")", m.PeakRSS < targetPeakRSS, mb(m.PeakRSS)),
+		m.PeakProcs, sampleEvery, mb(m.MaxRSS))
+}
+
+// formatRow is one format's ingest against its floor.
+type formatRow struct {
+	Format string
+	Docs   int
+	Pages  int
+	Tool   string
+	Ingest measurement
+	Floor  floorTimes
+}
+
+func (r *report) formatsHeader(workers int) {
+	r.printf("\nPer format: minutes (the format's files into a fresh database) against the floor (same files, one process per file)\n")
+	r.printf("  %-6s %6s %7s %10s %-28s %10s %10s %10s %10s\n", "format", "docs", "pages", "minutes", "floor tool", "floor ×1",
+		fmt.Sprintf("floor ×%d", workers), "ratio", "ratio ×1")
+}
+
+func (r *report) format(row formatRow) {
+	if row.Floor.Err != nil {
+		r.printf("  %-6s %6d %7d %10s %-28s floor not measured: %v\n", row.Format, row.Docs, row.Pages,
+			seconds(row.Ingest.Wall), row.Tool, row.Floor.Err)
+		return
+	}
+	ratio := row.Ingest.Wall.Seconds() / row.Floor.Parallel.Seconds()
+	seq := row.Ingest.Wall.Seconds() / row.Floor.Sequential.Seconds()
+	r.printf("  %-6s %6d %7d %10s %-28s %10s %10s %9.2f× %9.2f×\n", row.Format, row.Docs, row.Pages,
+		seconds(row.Ingest.Wall), row.Tool, seconds(row.Floor.Sequential), seconds(row.Floor.Parallel), ratio, seq)
+	if row.Format == "pdf" {
+		r.printf("  PDF ratio to the floor at the same parallelism: %.2f×, target ≤ %.0f×: %s\n", ratio, targetPDFRatio,
+			r.target("PDF time / pdftotext time", ratio <= targetPDFRatio, fmt.Sprintf("%.2f×", ratio)))
+	}
+}
+
+// scalePoint is one size of the scaling series.
+type scalePoint struct {
+	Docs int
+	Run  measurement
+}
+
+func (r *report) scaling(points []scalePoint) {
+	if len(points) == 0 {
+		return
+	}
+	r.printf("\nScaling: full ingest into a fresh database at each size\n")
+	r.printf("  %6s %10s %10s %8s %10s %10s\n", "docs", "wall", "ms/doc", "vs mean", "docs/s", "peak RSS")
+	mean, lo, hi := perDocStats(points)
+	worst, peak := 0.0, int64(0)
+	for _, p := range points {
+		per := perDoc(p)
+		dev := per/mean - 1
+		worst = max(worst, abs(dev))
+		r.printf("  %6d %10s %10.2f %+7.1f%% %10.1f %10s\n", p.Docs, seconds(p.Run.Wall), per*1000, dev*100,
+			float64(p.Docs)/p.Run.Wall.Seconds(), mb(p.Run.PeakRSS))
+		peak = max(peak, p.Run.PeakRSS)
+	}
+	r.printf("  largest peak RSS %s, target < %s: %s\n", mb(peak), mb(targetPeakRSS),
+		r.target("peak RSS (largest of the series)", peak < targetPeakRSS, mb(peak)))
+	r.printf("  time/doc max/min %.2f, largest deviation from the mean %.1f%%, target ±%.0f%%: %s\n", hi/lo, worst*100,
+		targetFlat*100, r.target("time/doc flat across sizes", worst <= targetFlat, fmt.Sprintf("±%.1f%% (max/min %.2f)", worst*100, hi/lo)))
+}
+
+func perDoc(p scalePoint) float64 { return p.Run.Wall.Seconds() / float64(p.Docs) }
+
+func perDocStats(points []scalePoint) (mean, lo, hi float64) {
+	lo = perDoc(points[0])
+	for _, p := range points {
+		v := perDoc(p)
+		mean += v
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	return mean / float64(len(points)), lo, hi
+}
+
+func abs(x float64) float64 { return max(x, -x) }
+
+func mb(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+
+func seconds(d time.Duration) string { return fmt.Sprintf("%.2fs", d.Seconds()) }

@@ -1,0 +1,88 @@
+package web
+
+import (
+	"cmp"
+	"net/http"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/sahelim/minutes/store"
+)
+
+// overviewView is the data of the home page.
+type overviewView struct {
+	Today                        string
+	Actions, Overdue, Soon, None int
+	Meetings                     int
+	ByOwner                      []store.Named // overdue actions per owner
+	Next                         []actionItem  // the next deadlines not passed
+	Recent                       []store.MeetingRow
+	Attend                       []store.Named
+	Organizations                int
+}
+
+func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	today := s.now().Format(time.DateOnly)
+	actions, err := s.DB.Actions(ctx, store.ActionFilter{Today: today})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	meetings, err := s.DB.Meetings(ctx, store.MeetingFilter{})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	facets, err := s.DB.Facets(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	of, err := s.DB.ActionMeetings(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v := summarize(actions, today, of)
+	v.Meetings, v.Recent = len(meetings), meetings[:min(5, len(meetings))]
+	v.Organizations, v.Attend = len(facets.Organizations), facets.Organizations[:min(8, len(facets.Organizations))]
+	p := newPage(r, "overview")
+	p.Title = p.T("overview.title")
+	p.Data = v
+	s.render(w, r, p, http.StatusOK)
+}
+
+// summarize counts the actions by state and lists overdue ones by owner
+// and the next deadlines.
+func summarize(actions []store.ActionRow, today string, meetingOf map[int64]int64) *overviewView {
+	v := &overviewView{Today: today, Actions: len(actions)}
+	soon := tracker{Status: "soon", Today: today}
+	byOwner := map[string]int{}
+	for _, a := range actions {
+		switch {
+		case a.DaysOverdue > 0:
+			v.Overdue++
+			byOwner[owner(a)]++
+		case soon.keep(a):
+			v.Soon++
+			v.Next = append(v.Next, actionItem{ActionRow: a, MeetingID: meetingOf[a.ID], Owner: owner(a)})
+		}
+		if a.Due == "" {
+			v.None++
+		}
+	}
+	for o, n := range byOwner {
+		v.ByOwner = append(v.ByOwner, store.Named{Name: o, Count: n})
+	}
+	slices.SortFunc(v.ByOwner, func(a, b store.Named) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name))
+	})
+	v.ByOwner = v.ByOwner[:min(8, len(v.ByOwner))]
+	slices.SortStableFunc(v.Next, func(a, b actionItem) int { return cmp.Compare(a.Due, b.Due) })
+	v.Next = v.Next[:min(8, len(v.Next))]
+	return v
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,87 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/sahelim/minutes/store"
+)
+
+type sqlView struct {
+	Q        string
+	Cookbook []recipe
+	Result   *store.Result
+	More     bool
+	Max      int
+	Error    string
+	Numeric  []bool
+}
+
+// sql runs one reading statement on the read-only connection, under the
+// store's authorizer, with a time limit and a cap on the rows read.
+func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
+	v := &sqlView{Q: r.URL.Query().Get("q"), Cookbook: cookbook, Max: s.maxRows()}
+	p := newPage(r, "sql")
+	p.Title = p.T("sql.title")
+	p.Data = v
+	status := http.StatusOK
+	if strings.TrimSpace(v.Q) != "" {
+		status = s.runSQL(r.Context(), p, v)
+	}
+	s.render(w, r, p, status)
+}
+
+func (s *Server) runSQL(ctx context.Context, p *page, v *sqlView) int {
+	select {
+	case s.sqlSlot <- struct{}{}:
+		defer func() { <-s.sqlSlot }()
+	default:
+		v.Error = p.T("sql.busy")
+		return http.StatusServiceUnavailable
+	}
+	timeout := s.QueryTimeout
+	if timeout <= 0 {
+		timeout = 5 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	res, more, err := s.DB.QueryLimit(ctx, v.Q, v.Max)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		v.Error = p.T("sql.timeout")
+		return http.StatusRequestTimeout
+	case err != nil:
+		v.Error = err.Error()
+		return http.StatusBadRequest
+	}
+	v.Result, v.More = res, more
+	v.Numeric = numericColumns(res)
+	return http.StatusOK
+}
+
+func (s *Server) maxRows() int {
+	if s.MaxRows > 0 {
+		return s.MaxRows
+	}
+	return 1000
+}
+
+// numericColumns reports the columns whose values are all numbers or NULL,
+// to align them right.
+func numericColumns(res *store.Result) []bool {
+	num := make([]bool, len(res.Columns))
+	for i := range num {
+		num[i] = true
+		for _, row := range res.Rows {
+			switch row[i].(type) {
+			case nil, int64, float64:
+			default:
+				num[i] = false
+			}
+		}
+	}
+	return num
+}
