@@ -139,7 +139,7 @@ func (db *DB) export(ctx context.Context, t exportTable) (*Result, error) {
 		return nil, fmt.Errorf("export %s: %w", t.name, err)
 	}
 	defer rows.Close()
-	res, err := scanResult(rows)
+	res, _, err := scanLimit(rows, 0)
 	if err != nil {
 		return nil, fmt.Errorf("export %s: %w", t.name, err)
 	}

@@ -57,46 +57,8 @@ func (e *QueryError) Unwrap() error { return e.Err }
 // and every PRAGMA but those that only read (ErrNotReadOnly). SQLite's
 // errors come back as *QueryError.
 func (db *DB) Query(ctx context.Context, query string) (*Result, error) {
-	if strings.TrimSpace(stripTerminator(query)) == "" {
-		return nil, errors.New("empty query")
-	}
-	if hasSecondStatement(query) {
-		return nil, ErrManyStatements
-	}
-	if end := statementEnd(query); end >= 0 {
-		// The driver runs what follows a semicolon, even a lone comment,
-		// and returns that empty result instead of the statement's.
-		query = query[:end]
-	}
-	conn, err := db.db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	denied := false
-	if err := setAuthorizer(conn, func(op int, a1, a2, _ string) int {
-		if allowed(op, a1, a2) {
-			return sqlite3.SQLITE_OK
-		}
-		denied = true
-		return sqlite3.SQLITE_DENY
-	}); err != nil {
-		return nil, err
-	}
-	defer setAuthorizer(conn, nil)
-	rows, err := conn.QueryContext(ctx, query)
-	if err != nil {
-		if denied {
-			return nil, ErrNotReadOnly
-		}
-		return nil, queryError(query, err)
-	}
-	defer rows.Close()
-	res, err := scanResult(rows)
-	if err != nil {
-		return nil, queryError(query, err)
-	}
-	return res, nil
+	res, _, err := db.QueryLimit(ctx, query, 0)
+	return res, err
 }
 
 // setAuthorizer installs fn (nil removes it) on the connection.
@@ -139,32 +101,6 @@ func allowed(op int, a1, a2 string) bool {
 		return ok && (withArg || a2 == "")
 	}
 	return false
-}
-
-// scanResult reads all rows; text comes back as string, a BLOB as []byte.
-func scanResult(rows *sql.Rows) (*Result, error) {
-	cols, err := rows.Columns()
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{Columns: cols}
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		for i, v := range vals {
-			if t, ok := v.(time.Time); ok {
-				vals[i] = t.Format(time.RFC3339)
-			}
-		}
-		res.Rows = append(res.Rows, vals)
-	}
-	return res, rows.Err()
 }
 
 // nearToken finds the token SQLite names in messages such as

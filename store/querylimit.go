@@ -23,6 +23,8 @@ func (db *DB) QueryLimit(ctx context.Context, query string, max int) (*Result, b
 		return nil, false, ErrManyStatements
 	}
 	if end := statementEnd(query); end >= 0 {
+		// The driver runs what follows a semicolon, even a lone comment,
+		// and returns that empty result instead of the statement's.
 		query = query[:end]
 	}
 	conn, err := db.db.Conn(ctx)
@@ -56,8 +58,8 @@ func (db *DB) QueryLimit(ctx context.Context, query string, max int) (*Result, b
 	return res, more, nil
 }
 
-// scanLimit reads at most max rows (all when max <= 0), as scanResult does,
-// and reports whether more were left.
+// scanLimit reads at most max rows (all when max <= 0) and reports whether
+// more were left; text comes back as string, a BLOB as []byte.
 func scanLimit(rows *sql.Rows, max int) (*Result, bool, error) {
 	cols, err := rows.Columns()
 	if err != nil {
