@@ -12,9 +12,12 @@ FUZZTIME ?= 60s
 build:
 	go build -o $(BIN) ./cmd/minutes
 
+# Every test, and the benchmark harness on 20 documents (it fails only
+# when the harness breaks, never on a missed target).
 test:
 	go vet ./...
 	go test ./...
+	$(MAKE) bench-smoke
 
 vet:
 	go vet ./...

@@ -41,9 +41,10 @@ func floorTools() map[string]floorTool {
 
 // run times the tool over files, one process per file, parallel at once
 // (xargs -P), its output discarded.
-func (t floorTool) run(ctx context.Context, files []string, parallel int) (time.Duration, error) {
+// It returns the wall time and the CPU time of xargs and its children.
+func (t floorTool) run(ctx context.Context, files []string, parallel int) (wall, cpu time.Duration, err error) {
 	if t.Err != nil {
-		return 0, t.Err
+		return 0, 0, t.Err
 	}
 	args := append([]string{"-0", "-P", strconv.Itoa(parallel), "-I{}"}, t.Args...)
 	cmd := exec.CommandContext(ctx, "xargs", args...)
@@ -51,26 +52,25 @@ func (t floorTool) run(ctx context.Context, files []string, parallel int) (time.
 	var errOut bytes.Buffer
 	cmd.Stderr = &errOut
 	start := time.Now()
-	err := cmd.Run()
-	elapsed := time.Since(start)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w: %s", t.Name, err, lastLines(errOut.String(), 3))
+	if err := cmd.Run(); err != nil {
+		return 0, 0, fmt.Errorf("%s: %w: %s", t.Name, err, lastLines(errOut.String(), 3))
 	}
-	return elapsed, nil
+	return time.Since(start), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), nil
 }
 
 // floorTimes are a format's floor, read one file at a time and with the
 // parallelism of minutes.
 type floorTimes struct {
 	Sequential, Parallel time.Duration
+	CPU                  time.Duration // of the parallel run
 	Err                  error
 }
 
 func (t floorTool) times(ctx context.Context, files []string, parallel int) floorTimes {
-	seq, err := t.run(ctx, files, 1)
+	seq, _, err := t.run(ctx, files, 1)
 	if err != nil {
 		return floorTimes{Err: err}
 	}
-	par, err := t.run(ctx, files, parallel)
-	return floorTimes{Sequential: seq, Parallel: par, Err: err}
+	par, cpu, err := t.run(ctx, files, parallel)
+	return floorTimes{Sequential: seq, Parallel: par, CPU: cpu, Err: err}
 }

@@ -36,10 +36,11 @@ type ingestSummary struct {
 // measurement is one timed run of `minutes ingest`.
 type measurement struct {
 	Wall      time.Duration
-	PeakRSS   int64 // bytes: largest sum of VmRSS over the process group
-	PeakProcs int   // processes in the group at that peak
-	MaxRSS    int64 // bytes: largest single process (getrusage)
-	DBSize    int64 // bytes: the database and its WAL after the run
+	PeakRSS   int64         // bytes: largest sum of VmRSS over the process group
+	PeakProcs int           // processes in the group at that peak
+	MaxRSS    int64         // bytes: largest single process (getrusage)
+	CPU       time.Duration // user + system time of the command and its children
+	DBSize    int64         // bytes: the database and its WAL after the run
 	Summary   ingestSummary
 }
 
@@ -69,6 +70,7 @@ func (in ingester) ingest(ctx context.Context, dir, db string) (measurement, err
 	m := measurement{Wall: time.Since(start)}
 	stop()
 	m.PeakRSS, m.PeakProcs = s.peak, s.procs
+	m.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		m.MaxRSS = ru.Maxrss << 10 // Linux reports KiB
 	}
