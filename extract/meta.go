@@ -161,10 +161,13 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 		}
 	}
 	for i, u := range us {
-		if i >= head && !endTimeRe.MatchString(normalize.Fold(u.Text)) {
+		if i >= head && (!strings.ContainsAny(u.Text, "0123456789") || !endTimeRe.MatchString(normalize.Fold(u.Text))) {
 			continue
 		}
 		folded := normalize.Fold(u.Text)
+		if !strings.ContainsAny(folded, "0123456789") {
+			continue // no time without a digit
+		}
 		if d := durationRe.FindStringSubmatch(folded); d != nil {
 			if m.StartTime != "" && m.EndTime == "" {
 				m.EndTime, m.Sources["end_time"] = addDuration(m.StartTime, d[1], d[3]), u.Src

@@ -12,26 +12,26 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)
+	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)}
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
-	advisable = regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)
+	advisable = cue{[]string{"il "}, regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)}
 	// "il faudra les mettre à jour", "il faudrait leur demander"
-	obligation = regexp.MustCompile(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
+	obligation = cue{[]string{"faudr", "convien", "reste"}, regexp.MustCompile(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)}
 	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
-	recommends = regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
+	recommends = cue{[]string{"recommand", "preconis", "exhort"}, regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)}
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
 	modal = regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
 	present = regexp.MustCompile(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
-	chairWish = regexp.MustCompile(`\b(a|à) (souhaite|souhaiter) que\b`)
+	chairWish = cue{[]string{"souhait"}, regexp.MustCompile(`\b(a|à) (souhaite|souhaiter) que\b`)}
 	chairRole = regexp.MustCompile(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
 	asks = regexp.MustCompile(`\bdemande (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
 	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b|\b(est|sont) (alle|alles|allee|allees|venue?s?|passee?s?|intervenue?s?)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
-	offer = regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
+	offer = cue{[]string{"pourr", "propos", "souhaiterait"}, regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)}
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
 	auxiliary = regexp.MustCompile(`\b(a|ont|avait|avaient|aura|auront)$`)
 	pronoun = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
@@ -48,14 +48,14 @@ var (
 	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
 	// migration du serveur est prévue", "pourront être transmises": a
 	// planned step with no agent named.
-	passiveFuture = regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?)\b|\b(sera|seront) soumise?s? a\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)
+	passiveFuture = cue{[]string{"prevu", "envisag", "programm", "planifi", "soumis", "pourr"}, regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?)\b|\b(sera|seront) soumise?s? a\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)}
 	// "L'association va bientôt être créée": a passive future states, it
 	// assigns nothing.
 	passiveModal = regexp.MustCompile(`^ (bientot |rapidement |aussi |egalement )?etre\b`)
 	// "→ @Amaury limite 2 février"
 	arrowHandle = regexp.MustCompile(`(→|->|=>)\s*(@[\p{L}\d_.\-]*[\p{L}\d_])`)
 	// "... → Action : à regarder par @Amaury"
-	inlineAction = regexp.MustCompile(`(?i)(→|->|=>)\s*action\s*:`)
+	inlineAction = cue{[]string{"ction"}, regexp.MustCompile(`(?i)(→|->|=>)\s*action\s*:`)}
 )
 
 var (
@@ -70,6 +70,40 @@ var (
 	// "... une date est à caler : @yann et @jerome y feront ..."
 	colonHandles = regexp.MustCompile(`:\s*(@[\p{L}\d_.\-]+( et @[\p{L}\d_.\-]+)*)`)
 )
+
+// cue is a regular expression and words one of which every match holds:
+// checking the words first spares the regular expression on the many
+// sentences that hold none of them (the classifier runs on every sentence
+// of every document).
+type cue struct {
+	words []string
+	re    *regexp.Regexp
+}
+
+func (c cue) may(s string) bool {
+	for _, w := range c.words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c cue) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
+
+func (c cue) FindStringIndex(s string) []int {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringIndex(s)
+}
+
+func (c cue) FindStringSubmatch(s string) []string {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatch(s)
+}
 
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
 var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
@@ -111,7 +145,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 	return subjectAction(a, s, f)
 }
 
-func firstMatch(f string, res ...*regexp.Regexp) int {
+func firstMatch(f string, res ...cue) int {
 	best := -1
 	for _, re := range res {
 		if loc := re.FindStringIndex(f); loc != nil && (best < 0 || loc[0] < best) {

@@ -411,7 +411,38 @@ func roleName(label string) string {
 // textParticipants finds people and organizations that speak: titled
 // names ("M. Tunga d'OCHA"), representatives ("le représentant du CMP"),
 // and speaker lines ("COOPI : ...").
+// titleWords are the literal starts of titledName's titles: most lines
+// hold none, and the regular expression is then skipped.
+var titleWords = []string{"Dr", "Docteur", "Pr", "Professeur", "M.", "Mr", "Mme", "Mlle", "Monsieur", "Madame"}
+
+// functionWords start the functions that representative and functionRe
+// read, lower-cased.
+var functionWords = []string{"repr", "direct", "coordi", "coordo", "focal", "légu", "legu", "respons", "chef", "présid", "presid", "secr", "ministre"}
+
+func hasFunction(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range functionWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTitle(s string) bool {
+	for _, w := range titleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func textParticipants(p *people, u unit) {
+	if !hasTitle(u.Text) {
+		speakers(p, u)
+		return
+	}
 	for _, m := range titledName.FindAllStringSubmatchIndex(u.Text, -1) {
 		title, name := u.Text[m[2]:m[3]], strings.TrimSpace(u.Text[m[4]:m[5]])
 		name = strings.TrimRight(name, ".")
@@ -431,7 +462,22 @@ func textParticipants(p *people, u unit) {
 		}
 		p.add(x)
 	}
+	speakers(p, u)
+}
+
+// speakers finds representatives ("le représentant du CMP"), functions
+// before a colon and speaker lines ("COOPI : ...").
+func speakers(p *people, u unit) {
 	f := u.Text
+	if m := speakerLine.FindStringSubmatch(f); m != nil && words(f) > 4 {
+		if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
+				Role: "intervenant", Raw: m[1], Source: u.Src})
+		}
+	}
+	if !hasFunction(f) {
+		return
+	}
 	for _, m := range representative.FindAllStringSubmatch(f, -1) {
 		if org, ok := organization(m[1]); ok && participating(org.Kind) {
 			p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: m[0], Source: u.Src})
@@ -441,12 +487,6 @@ func textParticipants(p *people, u unit) {
 		// "Le Directeur Général de la Santé et de l'Hygiène Publique: a souhaité ..."
 		if org, role, ok := functionOrg(f[:i] + ","); ok && participating(org.Kind) {
 			p.add(minutes.Participant{Organization: org, Role: role, Raw: f[:i], Source: u.Src})
-		}
-	}
-	if m := speakerLine.FindStringSubmatch(f); m != nil && words(f) > 4 {
-		if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
-			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
-				Role: "intervenant", Raw: m[1], Source: u.Src})
 		}
 	}
 }

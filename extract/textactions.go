@@ -107,10 +107,13 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	}
 	var out []minutes.Action
 	for _, s := range sentences(u.Text) {
-		if as := clauseActions(s); len(as) > 1 {
-			out = append(out, as...)
-		} else if a, ok := narrative(s); ok {
-			out = append(out, splitDashes(a)...)
+		if a, ok := narrative(s); ok {
+			// A sentence that commits may join several commitments.
+			if as := clauseActions(s); len(as) > 1 {
+				out = append(out, as...)
+			} else {
+				out = append(out, splitDashes(a)...)
+			}
 		} else if !context && !u.InCell && u.Level <= 2 && !strings.HasSuffix(s, "?") && startsWithInfinitive(stripNumber(s)) && !isReport(s) {
 			// "Prévoir une nouvelle réunion avec eux", "Réfléchir à un cadeau de départ".
 			out = append(out, listAction(stripNumber(s)))

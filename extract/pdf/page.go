@@ -64,31 +64,34 @@ func clip(gs []glyph, w, h float64) []glyph {
 	return out
 }
 
-// cell is a square of the dedupe grid.
-type cell struct{ x, y int }
+// cellKey packs a square of the dedupe grid into one integer: the map
+// then hashes a uint64 instead of a struct, on a path taken nine times
+// per glyph.
+func cellKey(x, y int) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
 
 // dedupe removes the second copy of a glyph drawn twice at about the same
 // place (fake bold, shadows).
 func dedupe(gs []glyph) []glyph {
 	const bucket = 2.0
-	seen := make(map[cell][]int32, len(gs))
+	seen := make(map[uint64][]int32, len(gs))
 	out := gs[:0]
 	for _, g := range gs {
-		c := cell{int(math.Floor(g.x / bucket)), int(math.Floor(g.y / bucket))}
-		if isDuplicate(g, seen, c, out) {
+		x, y := int(math.Floor(g.x/bucket)), int(math.Floor(g.y/bucket))
+		if isDuplicate(g, seen, x, y, out) {
 			continue
 		}
-		seen[c] = append(seen[c], int32(len(out)))
+		k := cellKey(x, y)
+		seen[k] = append(seen[k], int32(len(out)))
 		out = append(out, g)
 	}
 	return out
 }
 
-func isDuplicate(g glyph, seen map[cell][]int32, c cell, kept []glyph) bool {
+func isDuplicate(g glyph, seen map[uint64][]int32, x, y int, kept []glyph) bool {
 	tol := min(0.15*g.size, 1.5)
 	for dx := -1; dx <= 1; dx++ {
 		for dy := -1; dy <= 1; dy++ {
-			for _, i := range seen[cell{c.x + dx, c.y + dy}] {
+			for _, i := range seen[cellKey(x+dx, y+dy)] {
 				k := kept[i]
 				if k.text == g.text && k.dir == g.dir && math.Abs(k.x-g.x) < tol && math.Abs(k.y-g.y) < tol {
 					return true
