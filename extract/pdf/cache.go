@@ -10,6 +10,9 @@ type fontCache struct {
 	byRes map[fontKey]*font // by shared resources object and name, to skip resolving
 	forms map[objKey][]byte
 	deflt *font
+	// glyphs is the glyph count of the last page read: the next page's
+	// glyph slice starts at that size instead of growing from nothing.
+	glyphs int
 }
 
 type fontKey struct {

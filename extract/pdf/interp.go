@@ -87,6 +87,7 @@ func (in *interp) run(data []byte, res pdflib.Value, depth int) {
 			in.op(kw, args, res, depth)
 		}
 		args = args[:0]
+		l.release()
 	}
 }
 

@@ -31,8 +31,10 @@ type operand struct {
 // operators. It never panics: malformed input ends in junk tokens that the
 // interpreter ignores.
 type lexer struct {
-	b   []byte
-	pos int
+	b       []byte
+	pos     int
+	arena   []operand    // array elements, reused after each operator (release)
+	scratch [4][]operand // elements of the arrays being read, by depth
 }
 
 func isWhite(c byte) bool {
@@ -154,15 +156,18 @@ func (l *lexer) regular() []byte {
 }
 
 func (l *lexer) array(depth int) operand {
-	v := operand{kind: opArray}
+	var elems []operand
+	if depth < len(l.scratch) {
+		elems = l.scratch[depth][:0]
+	}
 	for {
 		l.skipSpace()
 		if l.pos >= len(l.b) {
-			return v
+			break
 		}
 		if l.b[l.pos] == ']' {
 			l.pos++
-			return v
+			break
 		}
 		if depth > 32 {
 			l.pos++
@@ -170,13 +175,26 @@ func (l *lexer) array(depth int) operand {
 		}
 		e, kw, ok := l.nextDepth(depth + 1)
 		if !ok {
-			return v
+			break
 		}
 		if kw == "" {
-			v.arr = append(v.arr, e)
+			elems = append(elems, e)
 		}
 	}
+	// The elements go to the arena shared by the arrays of one operator's
+	// operands: a TJ array per line of text would otherwise be the
+	// reader's largest allocation.
+	start := len(l.arena)
+	l.arena = append(l.arena, elems...)
+	if depth < len(l.scratch) {
+		l.scratch[depth] = elems[:0]
+	}
+	return operand{kind: opArray, arr: l.arena[start:len(l.arena):len(l.arena)]}
 }
+
+// release lets the arena be reused once the operands it holds are done
+// with (after each operator).
+func (l *lexer) release() { l.arena = l.arena[:0] }
 
 func (l *lexer) skipDict(depth int) {
 	for {

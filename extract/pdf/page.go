@@ -30,6 +30,8 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	w, h := ref.size()
 	base := pageMatrix(ref.box, ref.rotate)
 	in := newInterp(fonts, base)
+	in.glyphs = make([]glyph, 0, fonts.glyphs)
+	defer func() { fonts.glyphs = len(in.glyphs) }()
 	in.run(f.content(i), ref.resources, 0)
 	in.annotations(ref.v.Key("Annots"), base, f.needAppearances)
 	p = pageText{n: i + 1, w: w, h: h, segs: in.segments}
@@ -126,13 +128,16 @@ func (p *pageText) orient(gs []glyph) {
 			p.w, p.h = p.h, p.w
 		}
 	}
+	// Filter in place: the upright glyphs keep gs's memory.
+	upright := gs[:0]
 	for _, g := range gs {
 		if g.dir == 0 {
-			p.glyphs = append(p.glyphs, g)
+			upright = append(upright, g)
 		} else {
 			p.aside = append(p.aside, turnGlyph(g, g.dir, p.w, p.h))
 		}
 	}
+	p.glyphs = upright
 }
 
 // turn maps a point so that direction d becomes upright.

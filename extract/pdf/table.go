@@ -107,7 +107,7 @@ func fillGrids(grids []*grid, gs []glyph) []glyph {
 	if len(grids) == 0 {
 		return gs
 	}
-	out := gs[:0:0]
+	out := gs[:0] // in place: placed glyphs were copied into their cells
 	for _, gl := range gs {
 		cx, cy := gl.x+gl.w/2, gl.y+gl.size*0.3
 		placed := false
