@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -90,20 +91,75 @@ func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
 	defer ins.Close()
 	n := 0
 	for _, acts := range byCluster {
-		for i, a := range acts {
-			for _, e := range acts[:i] {
-				sim, ok := repeats(a, e)
-				if !ok {
-					continue
-				}
-				if _, err := ins.ExecContext(ctx, a.id, e.id, sim); err != nil {
-					return 0, fmt.Errorf("link follow-ups: %w", err)
-				}
-				n++
+		for _, l := range links(acts) {
+			if _, err := ins.ExecContext(ctx, l.a, l.e, l.sim); err != nil {
+				return 0, fmt.Errorf("link follow-ups: %w", err)
 			}
+			n++
 		}
 	}
 	return n, tx.Commit()
+}
+
+// link is one action repeating an earlier one.
+type link struct {
+	a, e int64
+	sim  float64
+}
+
+// links finds, among actions ordered by date, each pair where the later
+// repeats the earlier. Comparing every pair would grow with the square of
+// a cluster's actions (tens of thousands over years of reports), so
+// candidates come from an index of words with prefix filtering: two word
+// sets of Dice >= t share at least α = ⌈t|A|/(2−t)⌉ words, so at least one
+// of any |A|−α+1 words of A, taken rarest first to keep the lists short.
+func links(acts []followAction) []link {
+	df := map[string]int{}
+	for _, a := range acts {
+		for w := range a.words {
+			df[w]++
+		}
+	}
+	index := map[string][]int{}
+	var out []link
+	seen := map[int]bool{}
+	for i, a := range acts {
+		words := make([]string, 0, len(a.words))
+		for w := range a.words {
+			words = append(words, w)
+		}
+		slices.SortFunc(words, func(x, y string) int {
+			if df[x] != df[y] {
+				return df[x] - df[y]
+			}
+			return strings.Compare(x, y)
+		})
+		t := FollowUpThreshold
+		alpha := int(math.Ceil(t*float64(len(words))/(2-t) - 1e-9))
+		prefix := max(len(words)-alpha+1, 0)
+		clear(seen)
+		for _, w := range words[:min(prefix, len(words))] {
+			for _, j := range index[w] {
+				if seen[j] {
+					continue
+				}
+				seen[j] = true
+				if sim, ok := repeats(a, acts[j]); ok {
+					out = append(out, link{a.id, acts[j].id, sim})
+				}
+			}
+		}
+		for _, w := range words {
+			index[w] = append(index[w], i)
+		}
+	}
+	slices.SortFunc(out, func(x, y link) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.e - y.e)
+	})
+	return out
 }
 
 // repeats reports whether a repeats the earlier action e, and how similar
