@@ -64,13 +64,15 @@ type followAction struct {
 	owners []string // sorted owner keys: acronym, else folded person or text
 }
 
-// LinkFollowUps rebuilds action_links, in one transaction: an action is
-// linked to every action of an earlier meeting date of the same cluster
-// (folded) that has the same owner (an owner in common, or no owner on
-// either side) and a similar text (Similarity >= FollowUpThreshold).
-// Meetings without a date or a cluster are never linked. It returns the
-// number of links. Call it after each ingest; v_actions reads the links
-// as repeats and first_seen.
+// LinkFollowUps rebuilds action_links and action_repeats, in one
+// transaction. An action repeats an action of an earlier meeting date of
+// the same cluster (folded) that has the same owner (an owner in common,
+// or no owner on either side) and a similar text (Similarity >=
+// FollowUpThreshold). action_links holds, for each repeating action, the
+// most recent earlier occurrence; action_repeats how many earlier dates
+// had it and the first. Meetings without a date or a cluster are never
+// linked. It returns the number of repeating actions. Call it after each
+// ingest; v_actions reads repeats and first_seen.
 func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
 	byCluster, err := db.followActions(ctx)
 	if err != nil {
@@ -81,18 +83,28 @@ func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("link follow-ups: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM action_links`); err != nil {
-		return 0, fmt.Errorf("link follow-ups: %w", err)
+	for _, q := range []string{`DELETE FROM action_links`, `DELETE FROM action_repeats`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return 0, fmt.Errorf("link follow-ups: %w", err)
+		}
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO action_links (action_id, earlier_action_id, similarity) VALUES (?, ?, ?)`)
+	link, err := tx.PrepareContext(ctx, `INSERT INTO action_links (action_id, earlier_action_id, similarity) VALUES (?, ?, ?)`)
 	if err != nil {
 		return 0, fmt.Errorf("link follow-ups: %w", err)
 	}
-	defer ins.Close()
+	defer link.Close()
+	rep, err := tx.PrepareContext(ctx, `INSERT INTO action_repeats (action_id, repeats, first_seen, first_action_id) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
+	defer rep.Close()
 	n := 0
 	for _, acts := range byCluster {
-		for _, l := range links(acts) {
-			if _, err := ins.ExecContext(ctx, l.a, l.e, l.sim); err != nil {
+		for _, f := range followUps(acts) {
+			if _, err := link.ExecContext(ctx, f.id, f.previous, f.sim); err != nil {
+				return 0, fmt.Errorf("link follow-ups: %w", err)
+			}
+			if _, err := rep.ExecContext(ctx, f.id, f.repeats, f.firstSeen, f.first); err != nil {
 				return 0, fmt.Errorf("link follow-ups: %w", err)
 			}
 			n++
@@ -101,19 +113,23 @@ func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
 	return n, tx.Commit()
 }
 
-// link is one action repeating an earlier one.
-type link struct {
-	a, e int64
-	sim  float64
+// followUp sums up the earlier occurrences of one action.
+type followUp struct {
+	id        int64
+	previous  int64   // the most recent earlier occurrence
+	sim       float64 // similarity to it
+	first     int64   // the first occurrence
+	firstSeen string  // its date
+	repeats   int     // earlier meeting dates with an occurrence
 }
 
-// links finds, among actions ordered by date, each pair where the later
-// repeats the earlier. Comparing every pair would grow with the square of
-// a cluster's actions (tens of thousands over years of reports), so
-// candidates come from an index of words with prefix filtering: two word
-// sets of Dice >= t share at least α = ⌈t|A|/(2−t)⌉ words, so at least one
-// of any |A|−α+1 words of A, taken rarest first to keep the lists short.
-func links(acts []followAction) []link {
+// followUps finds, among actions ordered by date, the earlier occurrences
+// of each. Comparing every pair would grow with the square of a cluster's
+// actions (tens of thousands over years of reports), so candidates come
+// from an index of words with prefix filtering: two word sets of Dice >= t
+// share at least α = ⌈t|A|/(2−t)⌉ words, so at least one of any |A|−α+1
+// words of A, taken rarest first to keep the lists short.
+func followUps(acts []followAction) []followUp {
 	df := map[string]int{}
 	for _, a := range acts {
 		for w := range a.words {
@@ -121,45 +137,61 @@ func links(acts []followAction) []link {
 		}
 	}
 	index := map[string][]int{}
-	var out []link
+	var out []followUp
 	seen := map[int]bool{}
+	dates := map[string]bool{}
 	for i, a := range acts {
-		words := make([]string, 0, len(a.words))
-		for w := range a.words {
-			words = append(words, w)
-		}
-		slices.SortFunc(words, func(x, y string) int {
-			if df[x] != df[y] {
-				return df[x] - df[y]
-			}
-			return strings.Compare(x, y)
-		})
+		words := rarestFirst(a.words, df)
 		t := FollowUpThreshold
 		alpha := int(math.Ceil(t*float64(len(words))/(2-t) - 1e-9))
-		prefix := max(len(words)-alpha+1, 0)
+		f := followUp{id: a.id, previous: -1}
+		prev := -1 // index of f.previous
 		clear(seen)
-		for _, w := range words[:min(prefix, len(words))] {
+		clear(dates)
+		for _, w := range words[:max(min(len(words)-alpha+1, len(words)), 0)] {
 			for _, j := range index[w] {
 				if seen[j] {
 					continue
 				}
 				seen[j] = true
-				if sim, ok := repeats(a, acts[j]); ok {
-					out = append(out, link{a.id, acts[j].id, sim})
+				sim, ok := repeats(a, acts[j])
+				if !ok {
+					continue
+				}
+				e := acts[j]
+				dates[e.date] = true
+				if j > prev {
+					prev, f.previous, f.sim = j, e.id, sim
+				}
+				if f.firstSeen == "" || e.date < f.firstSeen || e.date == f.firstSeen && e.id < f.first {
+					f.first, f.firstSeen = e.id, e.date
 				}
 			}
+		}
+		if f.previous >= 0 {
+			f.repeats = len(dates)
+			out = append(out, f)
 		}
 		for _, w := range words {
 			index[w] = append(index[w], i)
 		}
 	}
-	slices.SortFunc(out, func(x, y link) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.e - y.e)
-	})
 	return out
+}
+
+// rarestFirst returns the words of a set, the rarest (by df) first.
+func rarestFirst(set map[string]bool, df map[string]int) []string {
+	words := make([]string, 0, len(set))
+	for w := range set {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(x, y string) int {
+		if df[x] != df[y] {
+			return df[x] - df[y]
+		}
+		return strings.Compare(x, y)
+	})
+	return words
 }
 
 // repeats reports whether a repeats the earlier action e, and how similar
