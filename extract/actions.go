@@ -19,8 +19,8 @@ var (
 	// column: "Activités | Responsable | Période" is a plan, "Activités
 	// réalisées" alone a report.
 	weakAction = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
-	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?)\b`)
-	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadline|chronogramme|dates?)\b`)
+	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?|responsible|who|focal points?|lead)\b`)
+	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
 	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
 	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
 	// A stronger action header wins over a weaker one in the same table.

@@ -238,3 +238,24 @@ func TestClusterName(t *testing.T) {
 		}
 	}
 }
+
+// The next meeting's date and time are not this meeting's.
+func TestNextMeetingIsNotTheMeeting(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Compte rendu de la réunion de coordination humanitaire"},
+		para("Prochaine réunion : jeudi 5 mars 2020 à 10h à OCHA"),
+		para("Les partenaires ont présenté leurs activités."),
+	))
+	if m.Date != "" || m.StartTime != "" {
+		t.Errorf("date, time = %q, %q from the next meeting's line", m.Date, m.StartTime)
+	}
+}
+
+// English headers of an action-point table.
+func TestActionPointsInEnglish(t *testing.T) {
+	tbl := &doc.Table{Rows: []doc.Row{row("Action points", "Responsible", "Deadline"), row("Partager le plan de contingence", "OCHA", "15/07/2024")}}
+	m := Meeting(docOf(para("Réunion inter-cluster du 2 juillet 2024"), tbl))
+	if len(m.Actions) != 1 || m.Actions[0].Owners[0].Organization.Acronym != "OCHA" || m.Actions[0].Due != "2024-07-15" {
+		t.Errorf("actions = %+v", m.Actions)
+	}
+}

@@ -90,6 +90,10 @@ func titleHeading(us []unit) (int, bool) {
 	return -1, false
 }
 
+// nextMeeting marks the date of the next meeting, never this one's:
+// "Prochaine réunion : jeudi 5 mars 2020 à 10h".
+var nextMeeting = regexp.MustCompile(`\b(prochaine?s? (reunion|rencontre|seance|session|rdv|rendez-vous)|prochain (copil|comite|ca|rdv|rendez-vous|atelier)|prochaines reunions)\b`)
+
 // heldOn marks a date that is the meeting's, not a publication's:
 // "organisée le 27 juin 2020", "réunion du 3 juillet 2025".
 var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )`)
@@ -109,6 +113,9 @@ func readDate(m *minutes.Meeting, us []unit, fs []field) {
 	for i, u := range us {
 		if i >= head {
 			break
+		}
+		if nextMeeting.MatchString(normalize.Fold(u.Text)) {
+			continue
 		}
 		start, end, ok := normalize.Date(u.Text)
 		if !ok {
@@ -175,7 +182,7 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 			continue
 		}
 		start, end, ok := normalize.Time(u.Text)
-		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) {
+		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) || nextMeeting.MatchString(folded) {
 			continue
 		}
 		switch {
