@@ -18,7 +18,7 @@ var (
 	// weakAction names an action column only beside an owner or deadline
 	// column: "Activités | Responsable | Période" is a plan, "Activités
 	// réalisées" alone a report.
-	weakAction = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
+	weakAction   = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
 	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?|responsible|who|focal points?|lead)\b`)
 	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
 	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)

@@ -6,8 +6,8 @@ func TestPlaceOnly(t *testing.T) {
 	for in, want := range map[string]string{
 		"UNHCR – Bamako, 5 Avril 2017":                 "UNHCR – Bamako",
 		"Grand Hôtel de Bamako, du 19 au 20 mars 2025": "Grand Hôtel de Bamako",
-		"OMS, Bamako":                                  "OMS, Bamako",
-		"Salle de réunion OCHA, le 12/05/2022":         "Salle de réunion OCHA",
+		"OMS, Bamako":                          "OMS, Bamako",
+		"Salle de réunion OCHA, le 12/05/2022": "Salle de réunion OCHA",
 	} {
 		if got := placeOnly(in); got != want {
 			t.Errorf("placeOnly(%q) = %q, want %q", in, got, want)
@@ -40,10 +40,10 @@ func TestSplitLabel(t *testing.T) {
 
 func TestStripNumber(t *testing.T) {
 	for in, want := range map[string]string{
-		"1. Suivi du plan d'action": "Suivi du plan d'action",
-		"2- Présentation (DNDS)":    "Présentation (DNDS)",
+		"1. Suivi du plan d'action":                     "Suivi du plan d'action",
+		"2- Présentation (DNDS)":                        "Présentation (DNDS)",
 		"iii. Présentation introductive de la retraite": "Présentation introductive de la retraite",
-		"a) Divers,": "Divers",
+		"a) Divers,":                "Divers",
 		"• Point sur les adhésions": "Point sur les adhésions",
 		"2024 en chiffres":          "2024 en chiffres",
 	} {

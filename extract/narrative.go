@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/normalize"
@@ -27,14 +28,14 @@ var (
 	chairWish = cue{[]string{"souhait"}, regexp.MustCompile(`\b(a|à) (souhaite|souhaiter) que\b`)}
 	chairRole = regexp.MustCompile(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
-	asks = regexp.MustCompile(`\bdemande (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
+	asks = regexp.MustCompile(`\b(demande|recommande) (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
 	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b|\b(est|sont) (alle|alles|allee|allees|venue?s?|passee?s?|intervenue?s?)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
 	offer = cue{[]string{"pourr", "propos", "souhaiterait"}, regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)}
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
 	auxiliary = regexp.MustCompile(`\b(a|ont|avait|avaient|aura|auront)$`)
-	pronoun = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
+	pronoun   = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
 	// "nous allons", "on va": the meeting commits itself.
 	ourselves = regexp.MustCompile(`^(nous|on)$`)
 	// A subject that is a clause, not an agent: "personne ne", "si la
@@ -129,8 +130,8 @@ func narrative(sentence string) (minutes.Action, bool) {
 	case passiveFuture.MatchString(f):
 		return plannedStep(a, s, f)
 	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
-		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[2])) {
-			a.OwnerRaw = original(s, f, m[2])
+		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
+			a.OwnerRaw = original(s, f, m[3])
 			a.Owners = splitOwners(a.OwnerRaw)
 		}
 		a.Text = fromMatch(s, f, firstMatch(f, impersonal, advisable, obligation))
@@ -433,5 +434,7 @@ func abbreviation(text []rune) bool {
 	case "M", "Dr", "Mme", "Mr", "Pr", "St", "Mlle", "cf", "etc", "ex", "Coordo", "N°":
 		return true
 	}
-	return len([]rune(w)) == 1
+	// An initial ("A. Gallais"), not "20 %." ending a sentence.
+	r := []rune(w)
+	return len(r) == 1 && unicode.IsUpper(r[0])
 }

@@ -17,6 +17,7 @@ func TestNarrative(t *testing.T) {
 		{"Les acteurs du RRM vont voir comment intégrer les autres cercles de Segou dans leur planning", true, "acteurs du RRM"},
 		{"Il n’y a pas d’acteurs du cluster protection dans la région de Segou, le cluster va voir la possibilité d’analyser les besoins", true, "cluster"},
 		{"Il a été recommandé de mieux trianguler les informations avec tous les partenaires avant de publier les chiffres officiels dans le rapport CMP.", true, ""},
+		{"Il a été recommandé aux partenaires de renforcer le dépistage actif.", true, "partenaires"},
 		{"L’ICC recommande que les interventions soient basées sur la vulnérabilité et non sur le statut", true, ""},
 		{"Le D-HC recommande à l’ICC d’apporter une réponse multisectorielles urgente", true, "ICC"},
 		{"COOPI prévoit le recrutement d'assistant social pour améliorer le suivi psychosocial des enfants.", true, "COOPI"},
@@ -58,6 +59,13 @@ func TestNarrative(t *testing.T) {
 		if got := strings.Join(owners, "; "); got != tt.owners {
 			t.Errorf("narrative(%q) owners = %q, want %q", tt.in, got, tt.owners)
 		}
+	}
+}
+
+func TestSentencesAfterPercent(t *testing.T) {
+	got := sentences("Les admissions ont augmenté de 20 %. Le PAM va étendre la distribution.")
+	if len(got) != 2 {
+		t.Errorf("sentences = %q, want two", got)
 	}
 }
 

@@ -37,6 +37,7 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 	reported := false // in a list of findings or of a presented roadmap
 	for _, u := range us {
 		if u.InCell && skip[u.Src.Block] {
+			listed = listed || section // an action table ends its section's list
 			continue
 		}
 		// An action section is the list (or the first short lines) after
@@ -79,13 +80,19 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 		if reported {
 			continue
 		}
-		for _, a := range unitActions(u, label, value, labelled, section, context) {
+		found := unitActions(u, label, value, labelled, section, context)
+		for _, a := range found {
 			a.Agenda, a.Source = agenda, u.Src
 			if done {
 				a.Status = minutes.StatusDone
 			}
 			if a.DueRaw == "" {
 				a.DueRaw = normalize.FindDue(a.Text)
+			}
+			if a.DueRaw == "" && u.Kind == "list_item" && len(found) == 1 {
+				// A bullet that holds one action is one point: "À publier
+				// avec ce qu'on a. Publication en février."
+				a.DueRaw = normalize.FindDue(u.Text)
 			}
 			out = append(out, a)
 		}
@@ -98,7 +105,7 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	if labelled && value != "" && actionLabel.MatchString(normalize.Fold(label)) {
 		return []minutes.Action{listAction(value)}
 	}
-	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) {
+	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) && !strings.HasPrefix(normalize.Fold(u.Text), "prochaine reunion") {
 		return []minutes.Action{listAction(stripNumber(u.Text))}
 	}
 	if labelled && value != "" && startsWithInfinitive(value) && !context && urgentLabel.MatchString(normalize.Fold(label)) {
