@@ -259,3 +259,14 @@ func TestActionPointsInEnglish(t *testing.T) {
 		t.Errorf("actions = %+v", m.Actions)
 	}
 }
+
+// An action with its owner and deadline in parentheses.
+func TestInlineOwner(t *testing.T) {
+	text, owner, due, ok := inlineOwner("Organiser une mission conjointe d'évaluation à Bandiagara (Responsable : OCHA, délai : fin mai 2022)")
+	if !ok || text != "Organiser une mission conjointe d'évaluation à Bandiagara" || owner != "OCHA" || due != "fin mai 2022" {
+		t.Errorf("inlineOwner = %q, %q, %q, %v", text, owner, due, ok)
+	}
+	if _, _, _, ok := inlineOwner("Responsable : CCP"); ok {
+		t.Error("an owner line alone read as an action with an owner")
+	}
+}

@@ -164,6 +164,9 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 	if f, ok := find(fs, timeLabel); ok {
 		if start, end, ok := normalize.Time(f.Value); ok {
 			m.StartTime, m.EndTime, m.Sources["start_time"] = start, end, f.Src
+			if end != "" {
+				m.Sources["end_time"] = f.Src
+			}
 			return
 		}
 	}
@@ -182,7 +185,8 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 			continue
 		}
 		start, end, ok := normalize.Time(u.Text)
-		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) || nextMeeting.MatchString(folded) {
+		dateLine := m.Date != "" && u.Src.Block == m.Sources["date"].Block && u.Src.Row == m.Sources["date"].Row
+		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !dateLine && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) || nextMeeting.MatchString(folded) {
 			continue
 		}
 		switch {
@@ -192,6 +196,9 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 			}
 		case m.StartTime == "" && i < head:
 			m.StartTime, m.EndTime, m.Sources["start_time"] = start, end, u.Src
+			if end != "" {
+				m.Sources["end_time"] = u.Src
+			}
 		}
 	}
 }

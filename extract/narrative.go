@@ -313,7 +313,7 @@ func allPeople(raw string) bool {
 
 // agentNouns are the heads of subjects that can carry out an action:
 // "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
-var agentNouns = regexp.MustCompile(`^(equipe|groupe|bureau|ca|conseil|comite|cluster|sous-cluster|coordination|coordinateur|coordonnateur|partenaires?|acteurs?|membres?|participants?|secretariat|president|presidente|representants?|services?|association|ong|agences?|responsables?|direction|ministere|mairie|ville|region|commission|gt|chacun|tous|delegation|cabinet|prestataire|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
+var agentNouns = regexp.MustCompile(`^(equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
 
 // agentLike reports whether a subject names who acts: an organization,
 // an acronym, a person, a handle or a group of people.

@@ -198,6 +198,11 @@ func noActionTitle(u unit, label string, labelled bool) bool {
 // listAction reads an item of an action list, with its owner written
 // after it: "(A. Gallais)", ": @yann", "→ @Situphen", "/ CCP".
 func listAction(text string) minutes.Action {
+	if t, owner, due, ok := inlineOwner(text); ok {
+		a := minutes.Action{Text: t, Agenda: -1, OwnerRaw: owner, DueRaw: due}
+		a.Owners = splitOwners(owner)
+		return a
+	}
 	if a, ok := narrative(text); ok {
 		return a
 	}
@@ -217,6 +222,24 @@ func listAction(text string) minutes.Action {
 
 // collective names a group as owner: "(tous)", "le groupe dédié".
 var collective = regexp.MustCompile(`^(tous|toutes|chacun|chacune|tout le monde|(le |la |l'|les )?(groupe|equipe|bureau|ca|comite|secretariat|membres|participants|coordination)\b)`)
+
+// inlineRe matches an owner and a deadline written inside an action:
+// "Organiser une mission conjointe (Responsable : OCHA, délai : fin mai
+// 2022)", "… – Responsables : OCHA et CCP".
+var inlineRe = regexp.MustCompile(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+)(?:[,;]\s*(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
+
+// inlineOwner splits such an action into its text, owner and deadline.
+func inlineOwner(text string) (t, owner, due string, ok bool) {
+	m := inlineRe.FindStringSubmatchIndex(text)
+	if m == nil || m[0] == 0 {
+		return "", "", "", false
+	}
+	owner = strings.TrimSpace(text[m[4]:m[5]])
+	if m[8] >= 0 {
+		due = strings.TrimSpace(text[m[8]:m[9]])
+	}
+	return strings.TrimSpace(text[:m[0]]), owner, due, true
+}
 
 // ownerLike reports whether every part of s names a person or an
 // organization: "A. Gallais", "M. Torterotot", "OCHA, CCP".
