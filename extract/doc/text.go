@@ -12,12 +12,29 @@ var ligatures = strings.NewReplacer(
 	"\uFB05", "st", "\uFB06", "st",
 )
 
-// Clean folds runs of white space (non-breaking and narrow spaces, tabs and
+// symbols maps the bullets of the Symbol and Wingdings fonts, which Word
+// writes in the private use area ("\uF0B7" is the round bullet of most
+// lists), to their Unicode forms.
+var symbols = strings.NewReplacer(
+	"\uF0B7", "•", "\uF0A7", "▪", "\uF0D8", "➢", "\uF0FC", "✓", "\uF0E0", "→", "\uF076", "❖", "\uF0A8", "□",
+)
+
+// Symbols returns s with the private-use bullets of symbol fonts mapped
+// to their Unicode forms. Clean does it too.
+func Symbols(s string) string {
+	if !strings.ContainsRune(s, '\uF0B7') && !strings.ContainsAny(s, "\uF0A7\uF0D8\uF0FC\uF0E0\uF076\uF0A8") {
+		return s
+	}
+	return symbols.Replace(s)
+}
+
+// Clean maps the private-use bullets of symbol fonts to their Unicode
+// forms, folds runs of white space (non-breaking and narrow spaces, tabs and
 // line breaks included) into one space, removes soft hyphens, zero-width
 // characters and control characters, expands ligatures and trims the
 // result. Accents, œ and curly apostrophes are kept.
 func Clean(s string) string {
-	s = ligatures.Replace(s)
+	s = Symbols(ligatures.Replace(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

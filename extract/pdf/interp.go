@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/sahelim/minutes/extract/doc"
 	"math"
 
 	pdflib "github.com/ledongthuc/pdf"
@@ -298,7 +299,7 @@ func (in *interp) emit(m matrix, text string, w float64, f *font) {
 	x, y := m.apply(0, gs.rise)
 	ax, ay := m.vec(w*gs.size*gs.th, 0)
 	ux, uy := m.vec(0, gs.size*f.vscale)
-	g := glyph{x: x, y: y, size: math.Hypot(ux, uy), text: text, bold: f.bold}
+	g := glyph{x: x, y: y, size: math.Hypot(ux, uy), text: doc.Symbols(text), bold: f.bold}
 	g.w = math.Hypot(ax, ay)
 	dx, dy := m.vec(1, 0)
 	switch {
