@@ -23,6 +23,7 @@ var (
 	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
 	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
 	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
+	strongDue    = regexp.MustCompile(`\b(delais?|echeances?|date limite|deadlines?)\b`)
 	// A stronger action header wins over a weaker one in the same table.
 	strongAction = regexp.MustCompile(`\b(actions?|points? d'actions?|etapes?|taches?)\b`)
 )
@@ -77,6 +78,9 @@ func actionColumns(t *doc.Table) (columns, bool) {
 			c.action, c.mixed = j, mixedHeader.MatchString(h)
 		case ownerHeader.MatchString(h) && c.owner < 0:
 			c.owner = j
+		case strongDue.MatchString(h) && c.due < 0:
+			// "Délai de mise en œuvre" is a deadline, not a status.
+			c.due = j
 		case statusHeader.MatchString(h) && c.status < 0:
 			c.status = j
 		case dueHeader.MatchString(h) && c.due < 0:
