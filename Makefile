@@ -56,7 +56,8 @@ sample: build
 	$(BIN) ingest testdata/corpus --db minutes.db
 	@echo
 	@echo "Database: $(CURDIR)/minutes.db. Try:"
-	@echo '  sqlite3 -header -column minutes.db "SELECT m.date, a.text, a.owner_raw, a.due_date FROM actions a JOIN meetings m ON m.id = a.meeting_id ORDER BY a.due_date"'
+	@echo '  bin/minutes actions --db minutes.db'
+	@echo '  bin/minutes query --db minutes.db "SELECT m.date, a.text, a.owner_raw, a.due_date FROM actions a JOIN meetings m ON m.id = a.meeting_id ORDER BY a.due_date"'
 
 clean:
 	rm -rf bin minutes.db
