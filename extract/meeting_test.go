@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "update golden files")
 // golden like code: it is the extraction's behaviour on real reports.
 func TestMeetingGolden(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../testdata/corpus", "../testdata/general"} {
+	for _, dir := range []string{"../testdata/corpus", "../testdata/general", "../testdata/synthetic"} {
 		for _, ext := range []string{"pdf", "docx", "html"} {
 			m, _ := filepath.Glob(filepath.Join(dir, "*."+ext))
 			files = append(files, m...)

@@ -332,6 +332,14 @@ func organization(s string) (minutes.Organization, bool) {
 			return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
 		}
 	}
+	if ws := strings.Fields(s); len(ws) >= 2 {
+		// "DRS Mopti", "OCHA Gao": an office of a known organization.
+		if _, place := normalize.Region(ws[len(ws)-1]); place {
+			if org, ok := normalize.Organization(strings.Join(ws[:len(ws)-1], " ")); ok {
+				return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
+			}
+		}
+	}
 	if isAcronym(s) && len(s) >= 3 {
 		return minutes.Organization{Acronym: s, Name: s, Kind: "unknown", Raw: s}, true
 	}
