@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strings"
 )
 
@@ -54,36 +53,13 @@ type Hit struct {
 // after surround each word found in the snippets. An empty search returns
 // no hits.
 func (db *DB) Search(ctx context.Context, text string, limit int, before, after string) ([]Hit, error) {
-	q := FTSQuery(text)
-	if q == "" {
-		return nil, nil
-	}
-	if limit <= 0 {
-		limit = -1
-	}
-	rows, err := db.db.QueryContext(ctx, `SELECT b.document_id, p.file, p.path, coalesce(b.page, 0), b.kind,
-		snippet(blocks_fts, 0, ?, ?, '…', 16), -bm25(blocks_fts)
-		FROM blocks_fts
-		JOIN blocks b ON b.id = blocks_fts.rowid
-		JOIN v_document_paths p ON p.document_id = b.document_id
-		WHERE blocks_fts MATCH ?
-		ORDER BY bm25(blocks_fts), p.path, b.position, b.row, b.col
-		LIMIT ?`, before, after, q, limit)
+	blocks, err := db.SearchBlocks(ctx, text, limit, before, after)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
+		return nil, err
 	}
-	defer rows.Close()
 	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.DocumentID, &h.File, &h.Path, &h.Page, &h.Kind, &h.Snippet, &h.Score); err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
-		}
-		h.Snippet = strings.TrimSpace(h.Snippet)
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
+	for _, b := range blocks {
+		hits = append(hits, b.Hit)
 	}
 	return hits, nil
 }
