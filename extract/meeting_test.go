@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/extract/doc/doctest"
 )
 
 var update = flag.Bool("update", false, "update golden files")
@@ -17,14 +18,8 @@ var update = flag.Bool("update", false, "update golden files")
 // golden like code: it is the extraction's behaviour on real reports.
 func TestMeetingGolden(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"../testdata/corpus", "../testdata/general", "../testdata/synthetic"} {
-		for _, ext := range []string{"pdf", "docx", "html"} {
-			m, _ := filepath.Glob(filepath.Join(dir, "*."+ext))
-			files = append(files, m...)
-		}
-	}
-	if len(files) == 0 {
-		t.Fatal("no fixtures")
+	for _, ext := range []string{"pdf", "docx", "html"} {
+		files = append(files, doctest.Fixtures(t, ext, "../testdata/corpus", "../testdata/general", "../testdata/synthetic")...)
 	}
 	for _, path := range files {
 		name := filepath.Base(path)
@@ -37,44 +32,9 @@ func TestMeetingGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("File(%s): %v", name, err)
 			}
-			got := FormatMeeting(m)
-			golden := filepath.Join("testdata", name+".meeting")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extract -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("Meeting(%s) differs from %s:\n%s", name, golden, lineDiff(string(want), got))
-			}
+			doctest.Golden(t, filepath.Join("testdata", name+".meeting"), FormatMeeting(m), *update)
 		})
 	}
-}
-
-// lineDiff shows the first lines that differ.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	n := 0
-	for i := 0; i < max(len(w), len(g)) && n < 10; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("- " + wl + "\n+ " + gl + "\n")
-			n++
-		}
-	}
-	return b.String()
 }
 
 // docOf builds a document from blocks, numbered as a reader would.

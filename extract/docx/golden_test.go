@@ -9,28 +9,14 @@ import (
 	"testing"
 
 	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/extract/doc/doctest"
 )
 
 var update = flag.Bool("update", false, "update golden files")
 
-// corpora are the fixture folders whose .docx files have goldens.
-var corpora = []string{"../../testdata/corpus", "../../testdata/general"}
-
-// corpusFiles returns the .docx fixtures.
+// corpusFiles returns the .docx fixtures, which have goldens in testdata.
 func corpusFiles(t testing.TB) []string {
-	t.Helper()
-	var files []string
-	for _, dir := range corpora {
-		m, err := filepath.Glob(filepath.Join(dir, "*.docx"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no .docx fixtures")
-	}
-	return files
+	return doctest.Fixtures(t, "docx", "../../testdata/corpus", "../../testdata/general")
 }
 
 // TestGolden compares doc.Format of each fixture with
@@ -47,21 +33,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse(%s): %v", path, err)
 			}
-			got := doc.Format(d)
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("Parse(%s) differs from %s:\n%s", path, golden, diff(string(want), got))
-			}
+			doctest.Golden(t, filepath.Join("testdata", name+".golden"), doc.Format(d), *update)
 		})
 	}
 }

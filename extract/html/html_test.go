@@ -8,28 +8,18 @@ import (
 	"testing"
 
 	"github.com/sahelim/minutes/extract/doc"
+	"github.com/sahelim/minutes/extract/doc/doctest"
 )
 
 var update = flag.Bool("update", false, "update golden files")
 
-// fixtureDirs hold the HTML fixtures with golden output in testdata.
-var fixtureDirs = []string{"../../testdata/corpus", "../../testdata/general"}
-
+// fixtures returns the HTML fixtures, which have goldens in testdata.
 func fixtures(t testing.TB) []string {
-	var files []string
-	for _, dir := range fixtureDirs {
-		m, err := filepath.Glob(filepath.Join(dir, "*.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no HTML fixtures")
-	}
-	return files
+	return doctest.Fixtures(t, "html", "../../testdata/corpus", "../../testdata/general")
 }
 
+// TestGolden compares doc.Format of each HTML fixture with
+// testdata/NAME.golden; -update rewrites the goldens.
 func TestGolden(t *testing.T) {
 	for _, path := range fixtures(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".html")
@@ -40,23 +30,9 @@ func TestGolden(t *testing.T) {
 			}
 			d, err := Parse(data)
 			if err != nil {
-				t.Fatalf("Parse: %v", err)
+				t.Fatalf("Parse(%s): %v", path, err)
 			}
-			got := doc.Format(d)
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("Format(Parse(%s)) differs from %s:\n%s", path, golden, got)
-			}
+			doctest.Golden(t, filepath.Join("testdata", name+".golden"), doc.Format(d), *update)
 		})
 	}
 }
