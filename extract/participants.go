@@ -168,6 +168,11 @@ func splitEntries(s string) []string {
 		}
 	}
 	out = append(out, s[start:])
+	if len(out) >= 2 && strings.Contains(out[0], " - ") && allPlaces(out[1:]) {
+		// "Marie-Hélène Guitton - Amis du Jardin, Dinan": the places
+		// qualify the organization.
+		return []string{s}
+	}
 	if len(out) >= 2 && normalize.LooksLikePersonName(strings.TrimSpace(out[0])) && (!anyPerson(out[1:]) || len(out) == 2 && orgLike(out[0], out[1])) {
 		// "Armelle LIVORY-MOSER, Agence d’urbanisme, de développement
 		// économique ...": one person and her organization.
@@ -198,6 +203,18 @@ func orgLike(name, s string) bool {
 		}
 	}
 	return false
+}
+
+// allPlaces reports whether every part is a capitalised word or two, as
+// the towns after an organization are: "Dinan", "Trélat", "Taden".
+func allPlaces(parts []string) bool {
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || words(p) > 2 || !isUpper([]rune(p)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyPerson reports whether one of the parts reads as a person's name.
@@ -294,21 +311,32 @@ func orgWithPeople(p *people, x minutes.Participant, e string) bool {
 // "1ère adjointe en charge de ...", "Directrice citoyenneté", "Chargé de mission".
 var roleWords = regexp.MustCompile(`^(\d|adjoint|directeur|directrice|charge|chargee|president|presidente|maire|conseiller|conseillere|responsable|chef|cheffe|secretaire|tresorier|tresoriere|delegue|deleguee|coordinat|coordonnat|animat|elu|elue|vice|membre|benevole|stagiaire|future?|maraich)`)
 
+// affiliations separates the organizations of one person: "Université de
+// La Rochelle / ADERA", "Amap Ploubalay + conseiller municipal".
+var affiliations = regexp.MustCompile(`\s*/\s*|\s+\+\s+`)
+
+// orgNoun opens an organization written in lower case after another:
+// "vigiliantes + mairie Lanvallay".
+var orgNoun = regexp.MustCompile(`^(mairie|commune|ville|association|asso|ferme|cooperative|coop|amap|collectif|syndicat|federation|entreprise|societe)\b`)
+
 // orgsOf reads the organizations of an attendance entry: "Université de
 // La Rochelle / ADERA" is two, "Brest Métropole / service SIG" one,
 // "Solutions & Co (ARD Pays de la Loire)" is "Solutions & Co".
 func orgsOf(s string) []minutes.Organization {
 	var out []minutes.Organization
-	for i, part := range strings.Split(emailRe.ReplaceAllString(s, ""), "/") {
+	for i, part := range affiliations.Split(emailRe.ReplaceAllString(s, ""), -1) {
 		part = strings.TrimSpace(part)
 		if j := strings.Index(part, "("); j > 0 {
 			part = strings.TrimSpace(part[:j])
+		}
+		if j := strings.Index(part, ", "); j > 0 && allPlaces(strings.Split(part[j+2:], ", ")) {
+			part = part[:j] // "Amis du Jardin, Dinan"
 		}
 		if j := strings.Index(part, " pour "); j > 0 {
 			part = part[:j]
 		}
 		f := normalize.Fold(part)
-		if part == "" || roleWords.MatchString(f) || i > 0 && !isUpper([]rune(part)[0]) {
+		if part == "" || roleWords.MatchString(f) || i > 0 && !isUpper([]rune(part)[0]) && !orgNoun.MatchString(f) {
 			continue
 		}
 		if org, ok := organization(part); ok {
@@ -357,12 +385,16 @@ func splitPersonOrg(e string) (string, string) {
 		}
 		return name, ""
 	}
+	at, width := -1, 0 // the first separator in the entry
 	for _, sep := range []string{", ", " - ", " – ", " / "} {
-		if i := strings.Index(e, sep); i > 0 {
-			return strings.TrimSpace(e[:i]), strings.TrimSpace(e[i+len(sep):])
+		if i := strings.Index(e, sep); i > 0 && (at < 0 || i < at) {
+			at, width = i, len(sep)
 		}
 	}
-	return e, ""
+	if at < 0 {
+		return e, ""
+	}
+	return strings.TrimSpace(e[:at]), strings.TrimSpace(e[at+width:])
 }
 
 // firstOrg finds a known organization named in s: "Coordo. WHE OMS" → WHO.
