@@ -231,3 +231,16 @@ func TestInlineOwner(t *testing.T) {
 		t.Error("an owner line alone read as an action with an owner")
 	}
 }
+
+func TestInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"Agence Nationale de la Cohésion des Territoires":         "ANCT",
+		"Direction Générale des Entreprises":                      "DGE",
+		"Ministère de la santé et du développement social":        "MSDS",
+		"Direction générale de la santé et de l’hygiène publique": "DGSHP",
+	} {
+		if got := initials(in); got != want {
+			t.Errorf("initials(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

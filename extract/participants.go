@@ -115,7 +115,51 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 			}
 		}
 	}
+	acronymsInText(p.list, us)
 	return p.list
+}
+
+// acronymsInText names an unknown organization written in full by its
+// acronym when the document uses that acronym: "Agence Nationale de la
+// Cohésion des Territoires" in the attendance list and "L'ANCT souligne
+// ..." in the text make it ANCT.
+func acronymsInText(ps []minutes.Participant, us []unit) {
+	used := map[string]bool{}
+	for _, u := range us {
+		for _, w := range upperWord.FindAllString(u.Text, -1) {
+			used[w] = true
+		}
+	}
+	for i := range ps {
+		o := &ps[i].Organization
+		if o.Kind != "unknown" || words(o.Acronym) < 2 {
+			continue
+		}
+		if a := initials(o.Acronym); len(a) >= 2 && used[a] {
+			o.Name, o.Acronym = o.Acronym, a
+		}
+	}
+}
+
+var upperWord = regexp.MustCompile(`\b[A-Z]{2,8}\b`)
+
+// joiners are left out of an acronym: "Agence Nationale de la Cohésion des
+// Territoires" is ANCT.
+var joiners = map[string]bool{"de": true, "la": true, "le": true, "les": true, "des": true, "du": true, "d": true, "l": true, "et": true, "en": true, "pour": true, "au": true, "aux": true}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' }) {
+		if joiners[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(normalize.Fold(w))
+		if len(r) == 0 {
+			continue
+		}
+		b.WriteString(strings.ToUpper(string(r[0])))
+	}
+	return b.String()
 }
 
 // participating reports whether an organization of this kind counts as a
