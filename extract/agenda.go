@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -186,34 +187,32 @@ func firstHeading(us []unit) string {
 var skipHeading = regexp.MustCompile(`^(participants?|presents?|presente?s|membres|liste des|excuses?|absents?|ordre du jour|agenda|compte[ -]?rendu|proces[ -]verbal|releve de decisions|annexes?|sommaire|table des matieres|contents|documents?|pieces jointes)\b`)
 
 // headingAgenda falls back on the section titles of minutes that have no
-// agenda list: the headings of the level that structures the body (the
-// most frequent one after the title), minus attendance and annexes.
+// agenda list: the headings of the highest level under the title, minus
+// attendance, annexes and dated subtitles; when that level gives fewer
+// than three, the next level down, which then structures the body.
 func headingAgenda(us []unit) []minutes.AgendaItem {
-	var hs []unit
+	byLevel := map[int][]minutes.AgendaItem{}
+	var levels []int
 	for i, u := range us {
-		if u.Kind == "heading" && !u.InCell && i > 0 {
-			hs = append(hs, u)
-		}
-	}
-	count := map[int]int{}
-	for _, h := range hs {
-		count[h.Level]++
-	}
-	level := 0
-	for l, n := range count {
-		if n >= 2 && (level == 0 || n > count[level] || n == count[level] && l < level) {
-			level = l
-		}
-	}
-	var items []minutes.AgendaItem
-	for _, h := range hs {
-		text := stripNumber(strings.TrimRight(h.Text, " :"))
-		if h.Level != level || skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || !titleLike(text) {
+		if u.Kind != "heading" || u.InCell || i == 0 {
 			continue
 		}
-		items = append(items, minutes.AgendaItem{Title: text, Source: h.Src})
+		text := stripNumber(strings.TrimRight(u.Text, " :"))
+		if skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || !titleLike(text) {
+			continue
+		}
+		if _, seen := byLevel[u.Level]; !seen {
+			levels = append(levels, u.Level)
+		}
+		byLevel[u.Level] = append(byLevel[u.Level], minutes.AgendaItem{Title: text, Source: u.Src})
 	}
-	return items
+	slices.Sort(levels)
+	for i, l := range levels {
+		if n := len(byLevel[l]); n >= 2 || i+1 == len(levels) && n > 0 {
+			return byLevel[l]
+		}
+	}
+	return nil
 }
 
 // cutShort matches the last word of a line cut in mid-sentence: a PDF

@@ -56,11 +56,15 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 // réunions du 15 avril 2013", "CR de réunion du 3 juillet 2025".
 var minutesTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance|comite|conseil|assemblee|atelier|retraite)\b`)
 
+// strongTitle marks a heading that can only be the minutes' title: "Compte
+// rendu …", "CR de réunion du …", "Procès-verbal …".
+var strongTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance)\b`)
+
 // titleHeading finds the title among the first headings: the first one
 // that names a meeting, else the first of level 1 or 2. A site name above
 // a blog post ("association KerNEL") is passed over.
 func titleHeading(us []unit) (int, bool) {
-	first := -1
+	first, named := -1, -1
 	for i, u := range us {
 		if i >= head || u.InCell {
 			break
@@ -68,12 +72,19 @@ func titleHeading(us []unit) (int, bool) {
 		if u.Kind != "heading" {
 			continue
 		}
-		if minutesTitle.MatchString(normalize.Fold(u.Text)) {
+		f := normalize.Fold(u.Text)
+		if strongTitle.MatchString(f) {
 			return i, true
+		}
+		if named < 0 && minutesTitle.MatchString(f) {
+			named = i // "Comité …", "Conseil …": a letterhead may say it too
 		}
 		if first < 0 && u.Level <= 2 {
 			first = i
 		}
+	}
+	if named >= 0 {
+		return named, true
 	}
 	if first >= 0 {
 		return first, true

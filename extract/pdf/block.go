@@ -87,6 +87,12 @@ func (b *builder) breaks(l line) bool {
 		return true
 	case p.bold && !l.bold || l.bold && !p.bold && endsSentence(p.text):
 		return true
+	case b.colored(p) && !b.colored(l) && len(b.cur.lines) == 1 && !endsClause(p.text):
+		// A coloured heading line alone above body text ("Rappel du
+		// périmètre fonctionnel …"), not a coloured word at a line end.
+		return true
+	case b.colored(l) && !b.colored(p) && endsFullSentence(p.text):
+		return true
 	case l.x0 > p.x1+size || l.x1 < p.x0-size:
 		return true
 	case b.cur.marker != "" && l.x0 < b.cur.indent-2:
@@ -113,6 +119,21 @@ func continues(p, l line) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
 	return unicode.IsLower(r)
+}
+
+// endsFullSentence reports whether s ends with a full stop, not a colon
+// that introduces what follows ("… pour les rencontrer : @yann").
+func endsFullSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s == "" || strings.ContainsRune(".!?»”", r)
+}
+
+// endsClause reports whether s ends with punctuation that goes on.
+func endsClause(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(",;:-+", r)
 }
 
 func endsSentence(s string) bool {
@@ -190,11 +211,15 @@ func (b *builder) headingOf(p *para, text string) int {
 		return 0
 	}
 	short := len(p.lines) <= 3 && utf8.RuneCountInString(text) <= 150 && !strings.HasSuffix(text, ",")
-	bold := true
+	bold, colored := true, true
 	size := 0.0
 	for _, l := range p.lines {
 		bold = bold && l.bold
+		colored = colored && b.colored(l)
 		size = max(size, l.size)
+	}
+	if colored && !strings.Contains(text, "http") && !strings.Contains(text, "www.") && !strings.Contains(text, "@") {
+		bold = true
 	}
 	if p.lines[0].aside {
 		return 0
@@ -203,6 +228,12 @@ func (b *builder) headingOf(p *para, text string) int {
 		return 0
 	}
 	return b.st.headingLevel(size, bold, short)
+}
+
+// colored reports whether l is written in one colour other than the
+// body's.
+func (b *builder) colored(l line) bool {
+	return l.color != mixedColor && l.color != b.st.color
 }
 
 func hasLetter(s string) bool {

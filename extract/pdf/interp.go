@@ -18,12 +18,13 @@ const (
 
 // glyph is one shown character in reading space (points, y up).
 type glyph struct {
-	x, y float64 // baseline origin
-	w    float64 // advance along the baseline
-	size float64 // font size
-	text string
-	bold bool
-	dir  uint8 // 0 upright, 1 rotated +90°, 2 upside down, 3 rotated -90°
+	x, y  float64 // baseline origin
+	w     float64 // advance along the baseline
+	size  float64 // font size
+	text  string
+	bold  bool
+	dir   uint8  // 0 upright, 1 rotated +90°, 2 upside down, 3 rotated -90°
+	color uint32 // fill colour, 0xRRGGBB
 }
 
 // segment is a straight piece of a painted path, in reading space; area
@@ -39,6 +40,7 @@ type gstate struct {
 	font                 *font
 	size, tc, tw, th, tl float64
 	rise                 float64
+	fill                 uint32 // fill colour as 0xRRGGBB (text is filled); 0 is black
 }
 
 // interp runs content streams and collects glyphs and ruling segments.
@@ -130,7 +132,38 @@ func (in *interp) op(kw string, args []operand, res pdflib.Value, depth int) {
 		if len(args) > 0 && args[len(args)-1].kind == opName {
 			in.form(string(args[len(args)-1].str), res, depth)
 		}
+	case "g", "rg", "k", "sc", "scn":
+		// One component after sc/scn may be a tint of a spot colour, not
+		// a gray: only gray, RGB and CMYK are read.
+		if c, ok := fillColor(args); ok && (kw[0] != 's' || len(args) >= 3) {
+			in.gs.fill = c
+		}
 	}
+}
+
+// fillColor reads a fill colour given as gray, RGB or CMYK components
+// (the count of numbers tells which) as 0xRRGGBB. Pattern names and other
+// spaces are not colours of text: ok is false.
+func fillColor(args []operand) (uint32, bool) {
+	var v []float64
+	for _, a := range args {
+		if a.kind != opNum {
+			return 0, false
+		}
+		v = append(v, min(max(a.num, 0), 1))
+	}
+	var r, g, b float64
+	switch len(v) {
+	case 1:
+		r, g, b = v[0], v[0], v[0]
+	case 3:
+		r, g, b = v[0], v[1], v[2]
+	case 4:
+		r, g, b = (1-v[0])*(1-v[3]), (1-v[1])*(1-v[3]), (1-v[2])*(1-v[3])
+	default:
+		return 0, false
+	}
+	return uint32(r*255+0.5)<<16 | uint32(g*255+0.5)<<8 | uint32(b*255+0.5), true
 }
 
 // form runs a Form XObject.
@@ -299,7 +332,7 @@ func (in *interp) emit(m matrix, text string, w float64, f *font) {
 	x, y := m.apply(0, gs.rise)
 	ax, ay := m.vec(w*gs.size*gs.th, 0)
 	ux, uy := m.vec(0, gs.size*f.vscale)
-	g := glyph{x: x, y: y, size: math.Hypot(ux, uy), text: doc.Symbols(text), bold: f.bold}
+	g := glyph{x: x, y: y, size: math.Hypot(ux, uy), text: doc.Symbols(text), bold: f.bold, color: gs.fill}
 	g.w = math.Hypot(ax, ay)
 	dx, dy := m.vec(1, 0)
 	switch {

@@ -20,9 +20,13 @@ type line struct {
 	size   float64 // largest font size
 	text   string
 	bold   bool
+	color  uint32 // fill colour of (nearly) all its glyphs, mixedColor if none dominates
 	page   int
 	aside  bool // turned from another direction than the page's
 }
+
+// mixedColor marks a line whose glyphs have no dominant colour.
+const mixedColor = 0xFFFFFFFF
 
 // lineBuilder groups glyphs, in content-stream order, into lines.
 type lineBuilder struct {
@@ -35,6 +39,8 @@ type lineBuilder struct {
 	space bool // a space glyph or gap seen since the last glyph
 	bold  int  // bold glyphs in cur
 	count int
+	color uint32 // colour of cur's first glyph
+	same  int    // glyphs of cur in that colour
 }
 
 // buildLines turns glyphs into lines. Glyphs must be upright (dir 0);
@@ -75,6 +81,12 @@ func (lb *lineBuilder) add(g *glyph, page int) {
 		lb.cur.size, lb.cur.y = size, g.y
 	}
 	lb.lastX, lb.lastY, lb.space = g.x+g.w, g.y, false
+	if lb.count == 0 {
+		lb.color = g.color
+	}
+	if g.color == lb.color {
+		lb.same++
+	}
 	lb.count++
 	if g.bold {
 		lb.bold++
@@ -87,11 +99,15 @@ func (lb *lineBuilder) flush() {
 	}
 	lb.cur.text = lb.b.String()
 	lb.cur.bold = lb.bold*20 >= lb.count*19
+	lb.cur.color = lb.color
+	if lb.same*10 < lb.count*9 {
+		lb.cur.color = mixedColor
+	}
 	if strings.TrimSpace(lb.cur.text) != "" {
 		lb.out = append(lb.out, lb.cur)
 	}
 	lb.b.Reset()
-	lb.open, lb.space, lb.bold, lb.count = false, false, 0, 0
+	lb.open, lb.space, lb.bold, lb.count, lb.same = false, false, 0, 0, 0
 }
 
 func isBlank(s string) bool {

@@ -12,16 +12,19 @@ type styles struct {
 	spacing  float64         // usual baseline distance within a paragraph, in body sizes
 	headings []float64       // sizes larger than body, largest first
 	right    map[int]float64 // right edge of the text on each page
+	color    uint32          // colour of most text
 }
 
 func newStyles(flows [][]item) *styles {
 	st := &styles{body: 10, spacing: 1.2, right: map[int]float64{}}
 	weight, cells := map[float64]int{}, map[float64]int{}
+	colors := map[uint32]int{}
 	var ratios []float64
 	measure := func(ls []line, w map[float64]int) {
 		for i := range ls {
 			l := &ls[i]
 			w[round(l.size)] += len(l.text)
+			colors[l.color] += len(l.text)
 			if i > 0 && math.Abs(ls[i-1].size-l.size) < 0.5 && ls[i-1].y > l.y {
 				if r := (ls[i-1].y - l.y) / l.size; r > 0.9 && r < 3 {
 					ratios = append(ratios, r)
@@ -51,6 +54,11 @@ func newStyles(flows [][]item) *styles {
 		}
 	}
 	st.pick(weight)
+	for c, n := range colors {
+		if c != mixedColor && n > colors[st.color] {
+			st.color = c
+		}
+	}
 	if r := lowMedian(ratios); r > 0.9 && r < 2.5 {
 		st.spacing = r
 	}
@@ -95,7 +103,8 @@ func lowMedian(xs []float64) float64 {
 func round(x float64) float64 { return math.Round(x*2) / 2 }
 
 // headingLevel returns the level of text of the given size and weight,
-// 0 for body text.
+// 0 for body text. A short line in another colour than the body's
+// ("Titre 1" is blue in Word's default template) counts as bold.
 func (st *styles) headingLevel(size float64, bold bool, short bool) int {
 	r := round(size)
 	for i, s := range st.headings {
