@@ -244,3 +244,17 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// Under a letterhead styled as headings, the title is the line that opens
+// as minutes.
+func TestTitleUnderLetterhead(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "REPUBLIQUE DU MALI"},
+		para("Un Peuple – Un But – Une Foi"),
+		para("COMPTE RENDU DE LA REUNION DU CLUSTER NUTRITION"),
+		para("Date : 12/05/2022"),
+	))
+	if m.Title != "COMPTE RENDU DE LA REUNION DU CLUSTER NUTRITION" || m.Date != "2022-05-12" {
+		t.Errorf("title, date = %q, %q", m.Title, m.Date)
+	}
+}

@@ -83,6 +83,9 @@ func titleHeading(us []unit) (int, bool) {
 			first = i
 		}
 	}
+	if i, ok := titleLine(us); ok {
+		return i, true
+	}
 	if named >= 0 {
 		return named, true
 	}
@@ -95,6 +98,32 @@ func titleHeading(us []unit) (int, bool) {
 			break
 		}
 		if _, _, ok := normalize.Date(u.Text); ok && words(u.Text) <= 15 && minutesTitle.MatchString(normalize.Fold(u.Text)) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// opensTitle matches a line that opens as the minutes' title: "COMPTE
+// RENDU DE LA REUNION DU CLUSTER SANTE", "Procès-verbal de la séance …".
+var opensTitle = regexp.MustCompile(`^(le |la )?(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunion|seance)\b`)
+
+// titleLine finds a paragraph, not styled as a heading, that is the title:
+// short, without a full stop, opening with the words of a title or
+// written in capitals with them, under a letterhead ("REPUBLIQUE DU MALI").
+func titleLine(us []unit) (int, bool) {
+	for i, u := range us {
+		if i >= head || u.InCell {
+			break
+		}
+		if u.Kind != "paragraph" || words(u.Text) > 20 || strings.HasSuffix(u.Text, ".") {
+			continue
+		}
+		if _, _, labelled := splitLabel(u.Text); labelled {
+			continue
+		}
+		f := normalize.Fold(u.Text)
+		if opensTitle.MatchString(f) || strings.ToUpper(u.Text) == u.Text && strongTitle.MatchString(f) {
 			return i, true
 		}
 	}
