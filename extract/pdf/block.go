@@ -85,7 +85,13 @@ func (b *builder) breaks(l line) bool {
 		return true
 	case math.Abs(l.size-p.size) > 0.12*size:
 		return true
-	case p.bold && !l.bold || l.bold && !p.bold && endsSentence(p.text):
+	case p.bold && l.bold && math.Abs(l.size-p.size) >= 0.4:
+		// "2. Synthèse des échanges" (12 pt) above "Introduction" (11.5 pt):
+		// two headings, not one.
+		return true
+	case p.bold && !l.bold && !midSentence(p, l) || l.bold && !p.bold && endsSentence(p.text):
+		// A bold line whose sentence goes on in regular text is a bold
+		// phrase opening a paragraph, not a heading.
 		return true
 	case b.colored(p) && !b.colored(l) && len(b.cur.lines) == 1 && !endsClause(p.text):
 		// A coloured heading line alone above body text ("Rappel du
@@ -115,6 +121,16 @@ func (b *builder) breaks(l line) bool {
 // the previous page: the same style and a sentence cut in the middle.
 func continues(p, l line) bool {
 	if p.bold != l.bold || math.Abs(p.size-l.size) > 0.5 || endsSentence(p.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
+	return unicode.IsLower(r)
+}
+
+// midSentence reports whether l goes on with p's sentence: p ends without
+// punctuation and l starts in lower case.
+func midSentence(p, l line) bool {
+	if endsSentence(p.text) || endsClause(p.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.text))
