@@ -198,6 +198,9 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 			continue
 		}
 		text := stripNumber(strings.TrimRight(u.Text, " :"))
+		if label, _, ok := splitLabel(text); ok && urgentLabel.MatchString(normalize.Fold(label)) {
+			continue // "Important : amener un aspirateur …" in bold
+		}
 		if skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || !titleLike(text) {
 			continue
 		}
@@ -207,8 +210,8 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 		byLevel[u.Level] = append(byLevel[u.Level], minutes.AgendaItem{Title: text, Source: u.Src})
 	}
 	slices.Sort(levels)
-	for i, l := range levels {
-		if n := len(byLevel[l]); n >= 2 || i+1 == len(levels) && n > 0 {
+	for _, l := range levels {
+		if len(byLevel[l]) >= 2 {
 			return byLevel[l]
 		}
 	}

@@ -124,6 +124,9 @@ func narrative(sentence string) (minutes.Action, bool) {
 	if offer.MatchString(f) && !obligation.MatchString(f) {
 		return a, false
 	}
+	if r, ok := request(a, s, f); ok {
+		return r, true
+	}
 	switch {
 	case inlineAction.MatchString(s):
 		return a, true
@@ -200,6 +203,29 @@ func originalFrom(s, f string, i int) string {
 // reportedBy matches a speaker reporting a plan: "La région Bourgogne
 // Franche Comté (Yoann DUMON) a indiqué que ...": the speaker owns it.
 var reportedBy = regexp.MustCompile(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indique|precise|annonce|informe|confirme|explique|assure|fait savoir) que\b`)
+
+// requested matches a request made to someone: "X a demandé à la Banque
+// des Territoires et au Cerema de réaliser un nouvel atelier".
+var requested = cue{[]string{"demand"}, regexp.MustCompile(`\b(a|ont|avait|avaient) demande (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
+
+// request reads a request made to someone as that party's action: the
+// text is what is asked, the owners whom it is asked of.
+func request(a minutes.Action, s, f string) (minutes.Action, bool) {
+	m := requested.FindStringSubmatch(f)
+	if m == nil {
+		return a, false
+	}
+	// Whom something is asked of acts: no agent test, but not "à ce stade".
+	raw := stripArticle(original(s, f, m[3]))
+	if strings.HasPrefix(normalize.Fold(raw), "ce ") {
+		return a, false
+	}
+	a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+	if i := strings.Index(f, m[4]+m[5]); i >= 0 {
+		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(m[4])))
+	}
+	return a, true
+}
 
 // plannedStep reads a step planned without an agent ("Le rendu final est
 // prévu fin janvier 2024"); a speaker who reports it owns it ("X a indiqué

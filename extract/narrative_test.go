@@ -28,6 +28,7 @@ func TestNarrative(t *testing.T) {
 		{"Il est donc important de ne pas traîner de notre côté (ie: avant lundi prochain)", true, ""},
 		{"Rapport d'activité à préparer", true, ""},
 		{"Le rendu final à la DGALN est prévu fin janvier 2024", true, ""},
+		{"La région a demandé à la Banque des Territoires et au Cerema de réaliser un nouvel atelier de travail avec la région.", true, "Banque des Territoires; Cerema"},
 		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "@yann; @david.blaisonneau"},
 		{"Recontacter le CCSTI : @yann", true, "@yann"},
 		{"Convocation à envoyer (15 jours avant mini) → @Situphen", true, "@Situphen"},

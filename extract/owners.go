@@ -142,8 +142,12 @@ func splitHyphen(s string) []string {
 func cleanOwner(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, " .:;-–")
+	// "… et au Cerema": the preposition is not the owner's.
+	s = leadingTo.ReplaceAllString(s, "")
 	return strings.TrimSpace(s)
 }
+
+var leadingTo = regexp.MustCompile(`^(?i)(au|aux|à la|à l'|à l’|a la)\s+|^(?i)(à l'|à l’)`)
 
 // owner canonicalises one owner: a known organization (OMS → WHO), a role
 // ("CCP", "Coordination"), or a person; Raw keeps it as written.

@@ -52,7 +52,8 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 		} else if u.Kind == "heading" {
 			context = false
 		}
-		if u.Kind == "heading" || labelled && value == "" && !u.InCell {
+		urgent := labelled && value != "" && urgentLabel.MatchString(normalize.Fold(label))
+		if (u.Kind == "heading" && !urgent) || labelled && value == "" && !u.InCell {
 			title := u.Text
 			if labelled {
 				title = label
