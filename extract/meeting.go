@@ -4,6 +4,7 @@ import (
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/normalize"
+	"regexp"
 )
 
 // Meeting extracts the meeting a document records. It never fails: a
@@ -26,13 +27,22 @@ func Meeting(d *doc.Document) *minutes.Meeting {
 	return m
 }
 
+// bareDuration is a deadline cell that gives only a duration: "15 jours",
+// "2 semaines", "1 mois".
+var bareDuration = regexp.MustCompile(`^\d{1,3}\s*(jours?|j|semaines?|mois)$`)
+
 // normalizeActions resolves deadlines against the meeting date and
 // canonicalises owners.
 func normalizeActions(m *minutes.Meeting) {
 	for i := range m.Actions {
 		a := &m.Actions[i]
 		if a.DueRaw != "" {
-			due := normalize.Due(a.DueRaw, m.Date)
+			raw := a.DueRaw
+			if a.Source.Row > 0 && bareDuration.MatchString(normalize.Fold(raw)) {
+				// "15 jours" in a deadline column is "within 15 days".
+				raw = "dans " + raw
+			}
+			due := normalize.Due(raw, m.Date)
 			a.Due, a.DuePrecision = due.Date, due.Precision
 		}
 		if a.Status == "" {

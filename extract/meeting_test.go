@@ -169,6 +169,7 @@ func TestActionTableHeaders(t *testing.T) {
 		{[]string{"Recommandations de la dernière réunion", "Responsable", "Niveau de mise en œuvre"}, []string{"Mettre à jour la liste des points focaux", "UNICEF", "Réalisé"}, "UNICEF", "", "done"},
 		{[]string{"Activités", "Responsables", "Période"}, []string{"Organiser une mission conjointe à Gao", "PAM / FAO", "T3 2025"}, "WFP", "2025-09-30", "open"},
 		{[]string{"Actions", "Responsable", "Délai de mise en œuvre", "Statut"}, []string{"Former les relais communautaires", "UNFPA", "fin juin 2025", "Non réalisé"}, "UNFPA", "2025-06-30", "open"},
+		{[]string{"Actions", "Responsable", "Délai"}, []string{"Partager la liste des sites", "OIM", "15 jours"}, "IOM", "2025-05-20", "open"},
 	}
 	for _, tt := range tests {
 		tbl := &doc.Table{Rows: []doc.Row{row(tt.header...), row(tt.row...)}}

@@ -40,7 +40,7 @@ var dueRules = []dueRule{
 	{regexp.MustCompile(`(?:\b([\pL']+)\s+)?(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?\b` + numberRE + `\s*` + unitRE + `\b`), duration},
 	{regexp.MustCompile(`\bj\s?\+\s?(\d+)\b`), plusDays},
 	// "1er trimestre 2025", "T1 2025", "T1-2024".
-	{regexp.MustCompile(`\b(?:t([1-4])|` + ordinalRE + `\s+trimestre|trimestre\s+([1-4]))` + periodYearRE), quarter},
+	{regexp.MustCompile(`\b(?:[tq]([1-4])|` + ordinalRE + `\s+trimestre|trimestre\s+([1-4]))` + periodYearRE), quarter},
 	// "D'ici fin 1è semestre 2025", "1er semestre 2025", "S2 2025".
 	{regexp.MustCompile(`\b(?:s([12])|` + ordinalRE + `\s+semestre|semestre\s+([12]))` + periodYearRE), semester},
 	// "Avant fin mai 2025", "Février – mars 2024", "en mai/juin",

@@ -22,6 +22,7 @@ var dueTests = []struct {
 	{"1er trimestre 2025", "", Deadline{"1er trimestre 2025", "2025-03-31", "quarter", ""}},
 	{"T1 2025", "", Deadline{"T1 2025", "2025-03-31", "quarter", ""}},
 	{"T1-2024", "2024-01-18", Deadline{"T1-2024", "2024-03-31", "quarter", ""}},
+	{"Q3 2025", "2025-03-19", Deadline{"Q3 2025", "2025-09-30", "quarter", ""}},
 	{"T2 2025", "", Deadline{"T2 2025", "2025-06-30", "quarter", ""}},
 	{"3ème trimestre 2025", "", Deadline{"3ème trimestre 2025", "2025-09-30", "quarter", ""}},
 	{"T4 2025", "", Deadline{"T4 2025", "2025-12-31", "quarter", ""}},
