@@ -50,7 +50,7 @@ func (t *orgTable) longestAt(s, f string, offs []int, spans [][2]int) (Mention, 
 		})
 		for _, on := range t.names[strings.Join(words, " ")] {
 			o := t.orgs[on.org]
-			if on.exact != "" && caseKey(text) != on.exact {
+			if on.exact != "" && caseKey(text) != on.exact && !titleCased(text, on.exact) {
 				continue
 			}
 			if on.exact == "" && (o.Kind == "role" || o.Kind == "group") {
@@ -60,6 +60,17 @@ func (t *orgTable) longestAt(s, f string, offs []int, spans [][2]int) (Mention, 
 		}
 	}
 	return Mention{}, 0
+}
+
+// titleCased reports whether text is an acronym of four letters or more
+// written with a capital only ("Ocha", "Unicef"), as French prose often
+// writes them. Shorter ones ("Pam", "Oms") could be names or words.
+func titleCased(text, exact string) bool {
+	r := []rune(text)
+	if len(r) < 4 || strings.ToUpper(text) != strings.ToUpper(exact) || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	return string(r[1:]) == strings.ToLower(string(r[1:]))
 }
 
 // wordSpans returns the byte spans of the runs of letters and digits of f.
