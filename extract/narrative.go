@@ -115,8 +115,8 @@ func narrative(sentence string) (minutes.Action, bool) {
 	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(sentence), "-– "))
 	f := normalize.Fold(s)
 	a := minutes.Action{Text: s, Agenda: -1}
-	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") {
-		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list
+	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?") {
+		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list; a question asks
 	}
 	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
 		return handleAction(a, s, handles)
@@ -295,6 +295,9 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if i := strings.LastIndex(subject, " que "); i >= 0 {
 		subject = strings.TrimSpace(subject[i+len(" que "):])
 	}
+	if i := strings.LastIndex(subject, " qu'"); i >= 0 {
+		subject = strings.TrimSpace(subject[i+len(" qu'"):])
+	}
 	if i := strings.LastIndex(subject, ":"); i >= 0 {
 		subject = strings.TrimSpace(subject[i+1:])
 	}
@@ -305,7 +308,7 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 		return a, false
 	}
 	sw := strings.Fields(subject)
-	if len(sw) == 0 || len(sw) > 7 || strings.HasPrefix(subject, "qui") {
+	if len(sw) == 0 || len(sw) > 10 || strings.HasPrefix(subject, "qui") {
 		return a, false
 	}
 	if passiveModal.MatchString(f[loc[1]:]) || auxiliary.MatchString(subject) {
@@ -315,6 +318,15 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	a.Text = strings.TrimSpace(originalFrom(s, f, start))
 	raw := stripArticle(original(s, f, subject))
 	if pronoun.MatchString(sw[0]) {
+		if m := reportedSpeech.FindStringSubmatch(f[:loc[0]]); m != nil && !ourselves.MatchString(sw[0]) {
+			// "Les représentants ... informent qu'ils relaieront ...": the
+			// speaker is the subject.
+			if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
+				a.Text = s
+				a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+				return a, true
+			}
+		}
 		return a, ourselves.MatchString(sw[0]) && !present.MatchString(verb)
 	}
 	if present.MatchString(verb) && !allPeople(raw) || !agentLike(raw) {
@@ -324,6 +336,10 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	a.Owners = splitOwners(a.OwnerRaw)
 	return a, true
 }
+
+// reportedSpeech matches the main clause of reported speech: "Les
+// représentants des conseils citoyens présents informent qu'ils …".
+var reportedSpeech = regexp.MustCompile(`^(.{2,80}?)\s+(informe|informent|indique|indiquent|annonce|annoncent|precise|precisent|confirme|confirment|assure|assurent|affirme|affirment|repond|repondent|explique|expliquent)\s+qu`)
 
 // allPeople reports whether every owner in raw is a person's name:
 // "Valentin et Rafa", "Eric".

@@ -28,6 +28,8 @@ func TestNarrative(t *testing.T) {
 		{"Il est donc important de ne pas traîner de notre côté (ie: avant lundi prochain)", true, ""},
 		{"Rapport d'activité à préparer", true, ""},
 		{"Le rendu final à la DGALN est prévu fin janvier 2024", true, ""},
+		{"Les représentants des conseils citoyens présents informent qu’ils relaieront les informations présentées en séance.", true, "représentants des conseils citoyens présents"},
+		{"Faut-il qu'on va pouvoir cultiver à +2,5° ?", false, ""},
 		{"La région a demandé à la Banque des Territoires et au Cerema de réaliser un nouvel atelier de travail avec la région.", true, "Banque des Territoires; Cerema"},
 		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "@yann; @david.blaisonneau"},
 		{"Recontacter le CCSTI : @yann", true, "@yann"},
