@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -54,6 +55,9 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 	}
 	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
 		items = headingAgenda(us)
+	}
+	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
+		items = numberedSections(us)
 	}
 	for i := range items {
 		items[i].Position = i + 1
@@ -216,6 +220,66 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 		}
 	}
 	return nil
+}
+
+// sectionNumber matches a short numbered line that opens a section: "1.
+// Situation sécuritaire", "2- Divers", "III. Questions diverses".
+var sectionNumber = regexp.MustCompile(`^\s*(\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+
+// numberedSections reads the numbered section lines of minutes written
+// without heading styles: short numbered lines, numbered 1, 2, 3 …, each
+// followed by the text of its section rather than by the next item.
+func numberedSections(us []unit) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	want := 1
+	for i, u := range us {
+		if u.InCell || u.Kind == "heading" {
+			continue
+		}
+		text, n := numbered(u)
+		if n != want || words(text) > 12 || strings.HasSuffix(text, ".") || i+1 >= len(us) {
+			continue
+		}
+		if _, m := numbered(us[i+1]); m == n+1 {
+			continue // the next line is the next item: a list, not sections
+		}
+		items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(text, " :")), Source: u.Src})
+		want++
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// numbered returns a unit's text with its number and the number (1 for
+// "1." or "I."), 0 when it has none.
+func numbered(u unit) (string, int) {
+	text := u.Text
+	if u.Kind == "list_item" {
+		text = u.Marker + " " + u.Text
+	}
+	m := sectionNumber.FindStringSubmatch(text)
+	if m == nil {
+		return text, 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return text, n
+	}
+	return text, romanValue(m[1])
+}
+
+func romanValue(s string) int {
+	v := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i+1 < len(s) && v[s[i]] < v[s[i+1]] {
+			n -= v[s[i]]
+		} else {
+			n += v[s[i]]
+		}
+	}
+	return n
 }
 
 // cutShort matches the last word of a line cut in mid-sentence: a PDF

@@ -259,3 +259,25 @@ func TestTitleUnderLetterhead(t *testing.T) {
 		t.Errorf("title, date = %q, %q", m.Title, m.Date)
 	}
 }
+
+// Minutes without heading styles: numbered section lines are the agenda,
+// a numbered list of short items is not.
+func TestNumberedSections(t *testing.T) {
+	m := Meeting(docOf(
+		para("Compte rendu de la réunion du cluster WASH du 3 mars 2021"),
+		para("1. Situation des points d'eau"),
+		para("Les partenaires ont présenté la situation des forages à Gao."),
+		para("2. Réponse aux déplacés"),
+		&doc.ListItem{Level: 1, Marker: "1.", Text: "distribution de kits"},
+		&doc.ListItem{Level: 1, Marker: "2.", Text: "réhabilitation de latrines"},
+		para("3. Divers"),
+		para("Rien à signaler."),
+	))
+	var got []string
+	for _, a := range m.Agenda {
+		got = append(got, a.Title)
+	}
+	if strings.Join(got, " | ") != "Situation des points d'eau | Réponse aux déplacés | Divers" {
+		t.Errorf("agenda = %q", got)
+	}
+}
