@@ -32,59 +32,20 @@ func isActionSection(title string) bool {
 // items of action sections, and narrative commitments.
 func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []minutes.Action {
 	var out []minutes.Action
-	agenda, section, done, listed := -1, false, false, false
-	context := false  // inside objectives or an agenda: instructions there are not actions
-	reported := false // in a list of findings or of a presented roadmap
+	sc := scan{agenda: -1}
 	for _, u := range us {
 		if u.InCell && skip[u.Src.Block] {
-			listed = listed || section // an action table ends its section's list
+			sc.listed = sc.listed || sc.section // an action table ends its section's list
 			continue
 		}
-		// An action section is the list (or the first short lines) after
-		// its title; prose after the list ends it.
-		if section && u.Kind != "list_item" && (listed || words(u.Text) > 25) {
-			section = false
-		}
-		listed = listed || section && u.Kind == "list_item"
 		label, value, labelled := splitLabel(u.Text)
-		if noActionTitle(u, label, labelled) {
-			context = true
-		} else if u.Kind == "heading" {
-			context = false
-		}
-		urgent := labelled && value != "" && urgentLabel.MatchString(normalize.Fold(label))
-		if (u.Kind == "heading" && !urgent) || labelled && value == "" && !u.InCell {
-			title := u.Text
-			if labelled {
-				title = label
-			}
-			if a := agendaIndex(items, stripNumber(title)); a >= 0 {
-				agenda = a
-			}
-			ft := normalize.Fold(stripNumber(title))
-			section, done, listed = isActionSection(ft), doneSection.MatchString(ft), false
-			if u.Kind == "heading" || section {
-				continue
-			}
-		}
-		if reported && u.Kind != "list_item" {
-			reported = false
-		}
-		if opensList(u) {
-			section, done, listed = true, false, false
+		if !sc.read(u, label, value, labelled, items) {
 			continue
 		}
-		if opensReport(u) {
-			reported = true
-			continue
-		}
-		if reported {
-			continue
-		}
-		found := unitActions(u, label, value, labelled, section, context)
+		found := unitActions(u, label, value, labelled, sc.section, sc.context)
 		for _, a := range found {
-			a.Agenda, a.Source = agenda, u.Src
-			if done {
+			a.Agenda, a.Source = sc.agenda, u.Src
+			if sc.done {
 				a.Status = minutes.StatusDone
 			}
 			if a.DueRaw == "" {
@@ -99,6 +60,58 @@ func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []min
 		}
 	}
 	return out
+}
+
+// scan is where textActions stands in the document.
+type scan struct {
+	agenda   int  // the agenda item of the current section, -1 when unknown
+	section  bool // in the list of an action section ("Prochaines étapes")
+	done     bool // that section lists what is done ("Actions réalisées")
+	listed   bool // the section's list has begun
+	context  bool // inside objectives or an agenda: instructions there are not actions
+	reported bool // in a list of findings or of a presented roadmap
+}
+
+// read moves the scan past u and reports whether u may hold actions.
+func (sc *scan) read(u unit, label, value string, labelled bool, items []minutes.AgendaItem) bool {
+	// An action section is the list (or the first short lines) after its
+	// title; prose after the list ends it.
+	if sc.section && u.Kind != "list_item" && (sc.listed || words(u.Text) > 25) {
+		sc.section = false
+	}
+	sc.listed = sc.listed || sc.section && u.Kind == "list_item"
+	if noActionTitle(u, label, labelled) {
+		sc.context = true
+	} else if u.Kind == "heading" {
+		sc.context = false
+	}
+	urgent := labelled && value != "" && urgentLabel.MatchString(normalize.Fold(label))
+	if (u.Kind == "heading" && !urgent) || labelled && value == "" && !u.InCell {
+		title := u.Text
+		if labelled {
+			title = label
+		}
+		if a := agendaIndex(items, stripNumber(title)); a >= 0 {
+			sc.agenda = a
+		}
+		ft := normalize.Fold(stripNumber(title))
+		sc.section, sc.done, sc.listed = isActionSection(ft), doneSection.MatchString(ft), false
+		if u.Kind == "heading" || sc.section {
+			return false
+		}
+	}
+	if sc.reported && u.Kind != "list_item" {
+		sc.reported = false
+	}
+	switch {
+	case opensList(u):
+		sc.section, sc.done, sc.listed = true, false, false
+		return false
+	case opensReport(u):
+		sc.reported = true
+		return false
+	}
+	return !sc.reported
 }
 
 // unitActions reads the actions of one unit.
