@@ -2,7 +2,6 @@ package docx
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,22 +35,4 @@ func TestGolden(t *testing.T) {
 			doctest.Golden(t, filepath.Join("testdata", name+".golden"), doc.Format(d), *update)
 		})
 	}
-}
-
-// diff returns the first differing lines of want and got.
-func diff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, wl, gl)
-		}
-	}
-	return ""
 }
