@@ -33,7 +33,7 @@ func fields(d *doc.Document, us []unit) []field {
 		if !ok {
 			continue
 		}
-		f := field{Label: normalize.Fold(label), Value: value, Src: u.Src}
+		f := field{Label: foldLabel(label), Value: value, Src: u.Src}
 		if value == "" {
 			f.Follow = following(us, i)
 		}
@@ -82,18 +82,18 @@ func tableFields(t *doc.Table) []field {
 			}
 			src := minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: j + 1, Text: label}
 			if l, v, ok := splitLabel(label); ok && v != "" {
-				out = append(out, field{Label: normalize.Fold(l), Value: v, Src: src})
+				out = append(out, field{Label: foldLabel(l), Value: v, Src: src})
 				continue
 			}
 			if j+1 < len(r.Cells) && cellText(t, i, j+1) != "" {
-				f := field{Label: normalize.Fold(strings.TrimRight(label, " :")), Value: cellText(t, i, j+1), Src: src}
+				f := field{Label: foldLabel(strings.TrimRight(label, " :")), Value: cellText(t, i, j+1), Src: src}
 				f.Follow = cellUnits(t, i, j+1)
 				out = append(out, f)
 				j++
 				continue
 			}
 			if onlyCell(r, j) && i+1 < len(t.Rows) {
-				f := field{Label: normalize.Fold(strings.TrimRight(label, " :")), Src: src}
+				f := field{Label: foldLabel(strings.TrimRight(label, " :")), Src: src}
 				for c := range t.Rows[i+1].Cells {
 					f.Follow = append(f.Follow, cellUnits(t, i+1, c)...)
 				}
@@ -127,6 +127,18 @@ func onlyCell(r doc.Row, j int) bool {
 		}
 	}
 	return true
+}
+
+// labelTail is what a label may add to the field's name: "Lieu de la
+// réunion", "Date de la rencontre", "Objet de la séance".
+var labelTail = regexp.MustCompile(`\s+(de la|du|de l')\s*(reunion|rencontre|seance|session|atelier)$`)
+
+// foldLabel folds a label and reduces it to the field's name: "Date/Heure"
+// is "date et heure", "Lieu de la réunion" is "lieu".
+func foldLabel(label string) string {
+	f := normalize.Fold(label)
+	f = strings.Join(strings.Fields(strings.ReplaceAll(f, "/", " et ")), " ")
+	return labelTail.ReplaceAllString(f, "")
 }
 
 // find returns the first field whose folded label matches re.

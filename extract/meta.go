@@ -15,7 +15,7 @@ import (
 var (
 	titleLabel = regexp.MustCompile(`^(reunion|titre|objet|intitule|theme de la reunion)$`)
 	dateLabel  = regexp.MustCompile(`^(date|dates|lieu et date|date et lieu|date de la reunion|date et heure|jour)$`)
-	timeLabel  = regexp.MustCompile(`^(heure|heures|horaire|horaires|date et heure|duree)$`)
+	timeLabel  = regexp.MustCompile(`^(heure|heures|horaire|horaires|date et heure)$`)
 	placeLabel = regexp.MustCompile(`^(lieu|lieux|lieu et date|date et lieu|salle|adresse|localite)$`)
 	countRe    = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,4})\s+(?:participant|personnes\b|participant\.?e\.?s)`)
 	countLabel = regexp.MustCompile(`(?i)(?:nombre de participants|nombre de presents|participants)\s*:\s*(\d{1,4})\b`)
@@ -196,7 +196,7 @@ func yearless(s, near string) (string, bool) {
 
 var (
 	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
-	durationRe  = regexp.MustCompile(`\bduree\b.*?(\d{1,2})\s*(h|heures?)\s*(\d{1,2})?`)
+	durationRe  = regexp.MustCompile(`\bduree\b.*?(\d{1,2})\s*(heures?|h)\s*(\d{1,2})?`)
 	startTimeRe = regexp.MustCompile(`(?i)(debut|commence|ouverture|ouverte|demarre|heure de debut)`)
 )
 

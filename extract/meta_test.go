@@ -71,7 +71,21 @@ func TestYearlessAndDuration(t *testing.T) {
 	if _, ok := yearless("Compte rendu réunion du 11 mars", "2013-02-14"); ok {
 		t.Error("yearless took a day after the date it is near")
 	}
+	if d := durationRe.FindStringSubmatch("duree de la reunion : 1 heure 30"); d == nil || d[1] != "1" || d[3] != "30" {
+		t.Errorf("durationRe = %q, want 1 and 30", d)
+	}
 	if got := addDuration("18:30", "1", "30"); got != "20:00" {
 		t.Errorf("addDuration = %q, want 20:00", got)
+	}
+}
+
+func TestFoldLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Date/Heure": "date et heure", "Lieu de la réunion": "lieu", "Objet de la séance": "objet",
+		"Date de la rencontre": "date", "Lieu et date": "lieu et date", "ORDRE DU JOUR": "ordre du jour",
+	} {
+		if got := foldLabel(in); got != want {
+			t.Errorf("foldLabel(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
