@@ -32,9 +32,12 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 	}
 	if i, ok := titleHeading(us); ok {
 		m.Title, m.Sources["title"] = us[i].Text, us[i].Src
-		if i+1 < len(us) && us[i+1].Kind == "heading" && !us[i+1].InCell && minutesTitle.MatchString(normalize.Fold(us[i+1].Text)) {
-			// "PORTAIL NATIONAL FONCIER ECONOMIQUE" + "Compte-rendu du comité de pilotage du 25 mai 2023 – Paris"
-			m.Title += " " + us[i+1].Text
+		if prev := i - 1; prev >= 0 && us[prev].Kind == "heading" && !us[prev].InCell && us[prev].Level < us[i].Level &&
+			strongTitle.MatchString(normalize.Fold(us[i].Text)) && !letterhead.MatchString(normalize.Fold(us[prev].Text)) {
+			// "PORTAIL NATIONAL FONCIER ECONOMIQUE" above "Compte-rendu du
+			// comité de pilotage du 25 mai 2023 – Paris"
+			m.Title = us[prev].Text + " " + m.Title
+			m.Sources["title"] = us[prev].Src
 		}
 		return
 	}
@@ -56,6 +59,17 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 // réunions du 15 avril 2013", "CR de réunion du 3 juillet 2025".
 var minutesTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance|comite|conseil|assemblee|atelier|retraite)\b`)
 
+// letterhead matches the heading of an administration's letterhead.
+var letterhead = regexp.MustCompile(`^(republique|ministere|un peuple|cabinet|secretariat general|direction)\b`)
+
+// sectionTitle reports whether a heading opens a section rather than
+// naming the document: numbered ("1- Introduction …") or a section's
+// usual name ("Objectifs", "Participants", "Ordre du jour").
+func sectionTitle(s string) bool {
+	f := normalize.Fold(strings.TrimRight(s, " :"))
+	return sectionNumber.MatchString(s) || objectivesLabel.MatchString(f) || agendaLabel.MatchString(f) || skipHeading.MatchString(f)
+}
+
 // strongTitle marks a heading that can only be the minutes' title: "Compte
 // rendu …", "CR de réunion du …", "Procès-verbal …".
 var strongTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance)\b`)
@@ -65,6 +79,7 @@ var strongTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv
 // a blog post ("association KerNEL") is passed over.
 func titleHeading(us []unit) (int, bool) {
 	first, named := -1, -1
+	section := false // a section heading came first: later headings are sections too
 	for i, u := range us {
 		if i >= head || u.InCell {
 			break
@@ -72,6 +87,7 @@ func titleHeading(us []unit) (int, bool) {
 		if u.Kind != "heading" {
 			continue
 		}
+		section = section || sectionTitle(u.Text)
 		f := normalize.Fold(u.Text)
 		if strongTitle.MatchString(f) {
 			return i, true
@@ -79,7 +95,7 @@ func titleHeading(us []unit) (int, bool) {
 		if named < 0 && minutesTitle.MatchString(f) {
 			named = i // "Comité …", "Conseil …": a letterhead may say it too
 		}
-		if first < 0 && u.Level <= 2 {
+		if first < 0 && u.Level <= 2 && !section {
 			first = i
 		}
 	}
