@@ -74,7 +74,7 @@ func JoinLines(lines []string) string {
 			continue
 		}
 		cur := b.String()
-		if strings.HasSuffix(cur, "-") && len(cur) > 1 && isLower(lastRune(cur[:len(cur)-1])) && isLower(firstRune(l)) {
+		if strings.HasSuffix(cur, "-") && len(cur) > 1 && isLower(lastRune(cur[:len(cur)-1])) && isLower(firstRune(l)) && !compoundPrefix(cur[:len(cur)-1]) {
 			b.Reset()
 			b.WriteString(cur[:len(cur)-1])
 			b.WriteString(l)
@@ -86,6 +86,23 @@ func JoinLines(lines []string) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// compounds are first parts of French compounds whose hyphen is the
+// word's own, not a word cut at the line end: "compte-" + "rendu" is
+// "compte-rendu".
+var compounds = map[string]bool{
+	"compte": true, "sous": true, "au": true, "vis": true, "peut": true, "est": true, "non": true,
+	"porte": true, "chef": true, "après": true, "avant": true, "arrière": true, "ex": true, "demi": true,
+	"mi": true, "semi": true, "anti": true, "inter": true, "extra": true, "multi": true, "auto": true,
+	"co": true, "pré": true, "post": true, "pro": true, "contre": true, "grand": true, "petit": true,
+	"nord": true, "sud": true, "ouest": true, "quasi": true, "bien": true, "vice": true, "ci": true, "là": true,
+}
+
+// compoundPrefix reports whether the last word of s is such a first part.
+func compoundPrefix(s string) bool {
+	i := strings.LastIndexAny(s, " '’")
+	return compounds[strings.ToLower(s[i+1:])]
 }
 
 func isLower(r rune) bool { return unicode.IsLower(r) }
