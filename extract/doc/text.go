@@ -92,11 +92,11 @@ func JoinLines(lines []string) string {
 // word's own, not a word cut at the line end: "compte-" + "rendu" is
 // "compte-rendu".
 var compounds = map[string]bool{
-	"compte": true, "sous": true, "au": true, "vis": true, "peut": true, "est": true, "non": true,
-	"porte": true, "chef": true, "après": true, "avant": true, "arrière": true, "ex": true, "demi": true,
-	"mi": true, "semi": true, "anti": true, "inter": true, "extra": true, "multi": true, "auto": true,
-	"co": true, "pré": true, "post": true, "pro": true, "contre": true, "grand": true, "petit": true,
-	"nord": true, "sud": true, "ouest": true, "quasi": true, "bien": true, "vice": true, "ci": true, "là": true,
+	"compte": true, "sous": true, "vis": true, "peut": true, "est": true, "non": true,
+	"porte": true, "chef": true, "après": true, "avant": true, "arrière": true, "demi": true,
+	"semi": true, "anti": true, "inter": true, "extra": true, "multi": true, "auto": true,
+	"contre": true, "grand": true, "petit": true, "nord": true, "sud": true, "ouest": true,
+	"quasi": true, "bien": true, "vice": true, "ci": true, "là": true,
 }
 
 // compoundPrefix reports whether the last word of s is such a first part.

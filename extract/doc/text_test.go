@@ -8,6 +8,7 @@ func TestJoinLines(t *testing.T) {
 		want  string
 	}{
 		{[]string{"la coordi-", "nation du cluster"}, "la coordination du cluster"},
+		{[]string{"un assortiment de pro-", "duits"}, "un assortiment de produits"},
 		{[]string{"Journée inter association, le compte-", "rendu"}, "Journée inter association, le compte-rendu"},
 		{[]string{"la Croix-", "Rouge malienne"}, "la Croix-Rouge malienne"},
 		{[]string{"les sous-", "clusters régionaux"}, "les sous-clusters régionaux"},
