@@ -130,7 +130,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 	switch {
 	case inlineAction.MatchString(s):
 		return a, true
-	case passiveFuture.MatchString(f):
+	case passiveFuture.MatchString(f) && !impersonal.MatchString(f):
 		return plannedStep(a, s, f)
 	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
@@ -250,8 +250,14 @@ func plannedStep(a minutes.Action, s, f string) (minutes.Action, bool) {
 			a.Owners = splitOwners(raw)
 		}
 	}
-	return a, true
+	// A plan in the present with neither a party nor a date ("une
+	// amélioration de l'annexe est prévue") tells what may happen; the
+	// future ("sera soumise") commits.
+	return a, len(a.Owners) > 0 || normalize.FindDue(s) != "" || futurePlan.MatchString(clause)
 }
+
+// futurePlan: "sera soumise à l'approbation", "pourront être transmises".
+var futurePlan = regexp.MustCompile(`\b(sera|seront|pourra|pourront)\b`)
 
 // recommendation reads "X recommande à Y de A – B – C": one action per part,
 // owned by Y when named.
