@@ -120,7 +120,15 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 		return []minutes.Action{listAction(value)}
 	}
 	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) && !strings.HasPrefix(normalize.Fold(u.Text), "prochaine reunion") {
-		return []minutes.Action{listAction(stripNumber(u.Text))}
+		a := listAction(stripNumber(u.Text))
+		if a.DueRaw == "" && normalize.FindDue(a.Text) == "" {
+			// A step of a plan dated by its month: "Comité de pilotage
+			// septembre 2023 (date à fixer) : présentation …".
+			if m := monthYear.FindStringSubmatchIndex(a.Text); m != nil {
+				a.DueRaw = a.Text[m[4]:m[1]]
+			}
+		}
+		return []minutes.Action{a}
 	}
 	if labelled && value != "" && startsWithInfinitive(value) && !context && urgentLabel.MatchString(normalize.Fold(label)) {
 		// "Important : amener un aspirateur pour nettoyer la salle !"
@@ -170,6 +178,10 @@ func clauseActions(sentence string) []minutes.Action {
 	}
 	return out
 }
+
+// monthYear matches a month and year not qualified by "mi-": "septembre
+// 2023", not "mi-juillet 2023".
+var monthYear = regexp.MustCompile(`(?i)(^|[^-\pL])(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b`)
 
 // listIntro matches a line that introduces a list of tasks: "Les missions
 // pour le bénévolat, il faudra :", "À faire :".
