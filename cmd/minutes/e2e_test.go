@@ -99,3 +99,26 @@ func TestShow(t *testing.T) {
 		t.Errorf("%d tables, want 1 (joined over the page break)", tables)
 	}
 }
+
+// TestShowByIDAndErrors shows a stored document by its id, and names the
+// reason when it cannot show one.
+func TestShowByIDAndErrors(t *testing.T) {
+	db := corpusDB(t)
+	code, out, errs := analyst(t, db, "show", "1")
+	if code != exitOK || !strings.HasPrefix(out, "format ") {
+		t.Errorf("show 1: exit %d, %q, %s", code, out[:min(len(out), 80)], errs)
+	}
+	for _, tt := range []struct {
+		arg, want string
+		code      int
+	}{
+		{"999", "document 999: not in", exitUsage},
+		{"/nonexistent.pdf", "no such file, and not a document id", exitUsage},
+		{"../../testdata/synthetic/README.md", "unsupported format: plain text", exitFailed},
+	} {
+		code, _, errs := analyst(t, db, "show", tt.arg)
+		if code != tt.code || !strings.Contains(errs, tt.want) {
+			t.Errorf("show %s: exit %d, %q, want exit %d and %q", tt.arg, code, errs, tt.code, tt.want)
+		}
+	}
+}
