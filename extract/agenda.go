@@ -59,6 +59,9 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
 		items = numberedSections(us)
 	}
+	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
+		items = outlineTopics(us)
+	}
 	for i := range items {
 		items[i].Position = i + 1
 	}
@@ -245,6 +248,27 @@ func numberedSections(us []unit) []minutes.AgendaItem {
 		}
 		items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(text, " :")), Source: u.Src})
 		want++
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// outlineTopics reads minutes kept as an outline: the short top-level
+// bullets that have bullets under them are its topics ("Points rapides",
+// "Points importants"); a top-level list without children (a legend, an
+// attendance list) is not.
+func outlineTopics(us []unit) []minutes.AgendaItem {
+	var items []minutes.AgendaItem
+	for i, u := range us {
+		if u.InCell || u.Kind != "list_item" || u.Level != 1 || i+1 >= len(us) {
+			continue
+		}
+		next := us[i+1]
+		if next.Kind == "list_item" && next.Level > 1 && words(u.Text) <= 12 && !strings.HasSuffix(u.Text, ".") {
+			items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(u.Text, " :")), Source: u.Src})
+		}
 	}
 	if len(items) < 2 {
 		return nil

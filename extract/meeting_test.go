@@ -281,3 +281,24 @@ func TestNumberedSections(t *testing.T) {
 		t.Errorf("agenda = %q", got)
 	}
 }
+
+// Minutes kept as an outline: the top-level bullets with bullets under
+// them are the topics; a legend without children is not.
+func TestOutlineTopics(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 2, Text: "Réunion du lundi 20 janvier 2025"},
+		item("•", "✅ Terminé"),
+		item("•", "❌ Pas commencé"),
+		item("•", "Points rapides"),
+		&doc.ListItem{Level: 2, Marker: "–", Text: "Nettoyage des fichiers du Google Drive"},
+		item("•", "Points importants"),
+		&doc.ListItem{Level: 2, Marker: "–", Text: "Date de l'AGO décidée au 1er mars"},
+	))
+	var got []string
+	for _, a := range m.Agenda {
+		got = append(got, a.Title)
+	}
+	if strings.Join(got, " | ") != "Points rapides | Points importants" {
+		t.Errorf("agenda = %q", got)
+	}
+}
