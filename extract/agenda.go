@@ -108,8 +108,10 @@ func splitAgendaLine(s string) []string {
 // agendaHeader matches the header of a table's agenda column.
 var agendaHeader = regexp.MustCompile(`\b(ordre du jour|points?|themes?|thematiques?|sujets?|rubriques?)\b`)
 
-// tableAgenda reads the first column of a discussion table whose header
-// names agenda points ("Points à l'ordre du jour | Discussions | ...").
+// tableAgenda reads the agenda column of a table: the first column of a
+// discussion table whose header names agenda points ("Points à l'ordre du
+// jour | Discussions | ..."), or the column of an agenda table ("N° |
+// Points de l'ordre du jour | Présentateur").
 func tableAgenda(d *doc.Document) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
 	for _, b := range d.Blocks {
@@ -118,19 +120,40 @@ func tableAgenda(d *doc.Document) []minutes.AgendaItem {
 			continue
 		}
 		h := headerRow(t)
-		if h < 0 || !discussionTable(t, h) {
+		if h < 0 {
+			continue
+		}
+		col := agendaColumn(t, h)
+		if col < 0 {
 			continue
 		}
 		for i := h + 1; i < len(t.Rows); i++ {
-			text := cellText(t, i, 0)
-			if text == "" || words(text) > 30 || onlyCell(t.Rows[i], 0) {
+			text := cellText(t, i, col)
+			if text == "" || words(text) > 30 || onlyCell(t.Rows[i], col) && col == 0 && t.Columns() > 2 {
 				continue
 			}
 			items = append(items, minutes.AgendaItem{Title: stripNumber(text),
-				Source: minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: 1, Text: text}})
+				Source: minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: col + 1, Text: text}})
 		}
 	}
 	return items
+}
+
+// agendaTableHeader names the agenda column of an agenda table.
+var agendaTableHeader = regexp.MustCompile(`\b(ordre du jour|agenda)\b`)
+
+// agendaColumn returns the column that lists agenda points, -1 when none.
+func agendaColumn(t *doc.Table, h int) int {
+	if discussionTable(t, h) {
+		return 0
+	}
+	for j := 0; j < t.Columns(); j++ {
+		c := normalize.Fold(cellText(t, h, j))
+		if agendaTableHeader.MatchString(c) && !actionHeader.MatchString(c) {
+			return j
+		}
+	}
+	return -1
 }
 
 // discussionTable reports whether t is a minutes table whose first column

@@ -26,6 +26,17 @@ func fields(d *doc.Document, us []unit) []field {
 		if u.InCell {
 			continue
 		}
+		if segs := labelSegments(u.Text); len(segs) > 1 {
+			// "Date : 07/09/2023 – Heure : 10h00 à 12h00 – Lieu : Bureau UNICEF Gao"
+			for _, seg := range segs {
+				if label, value, ok := splitLabel(seg); ok {
+					src := u.Src
+					src.Text = seg
+					out = append(out, field{Label: foldLabel(label), Value: value, Src: src})
+				}
+			}
+			continue
+		}
 		label, value, ok := splitLabel(u.Text)
 		if !ok && (u.Kind == "heading" || words(u.Text) <= 6) {
 			label, value, ok = u.Text, "", true
@@ -45,6 +56,28 @@ func fields(d *doc.Document, us []unit) []field {
 		}
 	}
 	return out
+}
+
+// labelStart finds where a further label begins on a line: a separator
+// ("–", "-", "|", ";", ",") and one to four words before a colon.
+var labelStart = regexp.MustCompile(`\s*(?:\s[–|-]\s|[;,|])\s*((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{L}.'’/-]+){0,3}\s*:)`)
+
+// labelSegments cuts a line that holds several labelled values into one
+// segment per label; a line with one label gives one segment.
+func labelSegments(s string) []string {
+	if _, _, ok := splitLabel(s); !ok {
+		return []string{s}
+	}
+	var segs []string
+	start := 0
+	for _, m := range labelStart.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] <= start {
+			continue
+		}
+		segs = append(segs, strings.TrimSpace(s[start:m[0]]))
+		start = m[2]
+	}
+	return append(segs, strings.TrimSpace(s[start:]))
 }
 
 // following returns the units after us[i] that belong to it: the list or

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
@@ -346,7 +347,7 @@ func readCount(m *minutes.Meeting, us []unit, fs []field) {
 	}
 }
 
-var clusterRe = regexp.MustCompile(`(?i)\b((sous[- ])?cluster\s+[A-ZÉa-zé/]+(\s+(alimentaire|de l'enfant|et nutrition))?|inter[- ]?clusters?|ICC\b|GT\s+[A-Z][\wé]+|groupe de travail\s+[\wé]+|AoR\s+\w+)`)
+var clusterRe = regexp.MustCompile(`(?i)\b((sous[- ])?cluster\s+[A-ZÉa-zé/]+(\s+(alimentaire|de l'enfant|et nutrition))?|inter[- ]?clusters?|ICC\b|GT\s+[A-Z][\wé]+|groupe de travail[^()–:,\n]{2,60}|AoR\s+\w+)`)
 
 func readCluster(m *minutes.Meeting, us []unit) {
 	texts := []string{m.Title}
@@ -358,10 +359,27 @@ func readCluster(m *minutes.Meeting, us []unit) {
 	}
 	for _, t := range texts {
 		if c := clusterRe.FindString(t); c != "" {
-			m.Cluster = clusterName(c)
+			m.Cluster = clusterName(groupName(c))
 			return
 		}
 	}
+}
+
+// groupName keeps of "Groupe de travail …" its name, up to the next
+// capitalised word: "Groupe de Travail Accessibilité Commission des
+// standards" is "Groupe de Travail Accessibilité"; "Groupe de Travail
+// Protection de l'Enfance" stays whole.
+func groupName(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 4 || normalize.Fold(strings.Join(ws[:3], " ")) != "groupe de travail" {
+		return s
+	}
+	for i := 4; i < len(ws); i++ {
+		if r := []rune(ws[i])[0]; unicode.IsUpper(r) {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return s
 }
 
 // clusterName gives a cluster its usual spelling: "CLUSTER SANTE" and
@@ -371,12 +389,13 @@ func clusterName(s string) string {
 	switch {
 	case strings.HasPrefix(f, "inter") || f == "icc":
 		return "ICC"
-	case strings.Contains(f, "sante"):
+	case strings.HasPrefix(f, "cluster") && strings.Contains(f, "sante"):
 		return "Cluster Santé"
-	case strings.Contains(f, "protection"):
+	case strings.HasPrefix(f, "cluster") && strings.Contains(f, "protection"):
 		return "Cluster Protection"
 	}
 	// "CLUSTER NUTRITION" and "cluster Nutrition" are "Cluster Nutrition".
+	s = strings.TrimSpace(s)
 	orig := strings.Fields(s)
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {

@@ -17,7 +17,7 @@ var (
 	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
 	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
-	roleLabel = regexp.MustCompile(`^(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|president\w*|preside par|animat\w*|prise de notes|compte rendu redige par)$`)
+	roleLabel = regexp.MustCompile(`^(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|president\w*|preside par|animat\w*|prise de notes|compte rendu redige par)$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
 	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
@@ -34,8 +34,9 @@ var (
 )
 
 type people struct {
-	list []minutes.Participant
-	seen map[string]bool
+	list  []minutes.Participant
+	seen  map[string]bool
+	where map[string]string // person key -> where they were first named
 }
 
 func (p *people) add(x minutes.Participant) {
@@ -43,12 +44,15 @@ func (p *people) add(x minutes.Participant) {
 	if x.Person == "" && x.Organization.Acronym == "" || p.seen[key] || p.knownSurname(x.Person) {
 		return
 	}
-	if x.Person != "" && p.seen["|"+normalize.PersonKey(x.Person)] && x.Organization.Acronym == "" {
-		return
+	if ref, ok := p.where[normalize.PersonKey(x.Person)]; x.Person != "" && ok && ref != x.Source.Ref() {
+		return // one place a person: the first that names them (with all its organizations)
 	}
 	p.seen[key] = true
 	if x.Person != "" {
 		p.seen["|"+normalize.PersonKey(x.Person)] = true
+		if _, ok := p.where[normalize.PersonKey(x.Person)]; !ok {
+			p.where[normalize.PersonKey(x.Person)] = x.Source.Ref()
+		}
 	}
 	p.list = append(p.list, x)
 }
@@ -72,7 +76,7 @@ func (p *people) knownSurname(name string) bool {
 // participants finds who took part: attendance lists and tables, role
 // lines, speakers, presenters and the organizations that own actions.
 func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []minutes.Participant {
-	p := &people{seen: map[string]bool{}}
+	p := &people{seen: map[string]bool{}, where: map[string]string{}}
 	present := false
 	for _, f := range fs {
 		switch {
@@ -465,8 +469,8 @@ func roleParticipant(value, label string, src minutes.Source) minutes.Participan
 		return x
 	}
 	x.Person = pn.Name
-	if paren := parenthesized.FindAllStringSubmatch(rest, -1); paren != nil {
-		if org, ok := organization(paren[len(paren)-1][1]); ok {
+	if paren := parenthesized.FindStringSubmatch(rest); paren != nil {
+		if org, ok := organization(paren[1]); ok {
 			x.Organization = org
 		}
 	}
