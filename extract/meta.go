@@ -394,8 +394,12 @@ func clusterName(s string) string {
 	case strings.HasPrefix(f, "cluster") && strings.Contains(f, "protection"):
 		return "Cluster Protection"
 	}
-	// "CLUSTER NUTRITION" and "cluster Nutrition" are "Cluster Nutrition".
+	// "CLUSTER NUTRITION" and "cluster Nutrition" are "Cluster Nutrition";
+	// other bodies keep their name as written.
 	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(f, "cluster") && !strings.HasPrefix(f, "sous") {
+		return s
+	}
 	orig := strings.Fields(s)
 	ws := strings.Fields(strings.ToLower(s))
 	for i, w := range ws {
