@@ -2,9 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
@@ -216,13 +216,18 @@ func firstHeading(us []unit) string {
 // attendance, the minutes' own header, annexes.
 var skipHeading = regexp.MustCompile(`^(participants?|presents?|presente?s|membres|liste des|excuses?|absents?|ordre du jour|agenda|compte[ -]?rendu|proces[ -]verbal|releve de decisions|annexes?|sommaire|table des matieres|contents|documents?|pieces jointes)\b`)
 
+// discussionHeading matches a section title that names the discussion
+// as a whole ("Synthèse des échanges", "Points abordés", "Déroulement de
+// la réunion"): its subsections are the agenda points.
+var discussionHeading = regexp.MustCompile(`^(synthese|resume|compte[ -]?rendu|releve|contenu) des (echanges|discussions|debats|travaux)|^(echanges|discussions|debats|points (abordes|discutes|examines)|deroulement( de la (reunion|seance|rencontre))?|travaux de la (reunion|seance))$`)
+
 // headingAgenda falls back on the section titles of minutes that have no
-// agenda list: the headings of the highest level under the title, minus
-// attendance, annexes and dated subtitles; when that level gives fewer
-// than three, the next level down, which then structures the body.
+// agenda list: the headings of the highest level under the title that has
+// at least two, minus attendance, annexes and dated subtitles. A section
+// that names the discussion as a whole gives way to its subsections.
 func headingAgenda(us []unit) []minutes.AgendaItem {
-	byLevel := map[int][]minutes.AgendaItem{}
-	var levels []int
+	var entries []section
+	count := map[int]int{}
 	for i, u := range us {
 		if u.Kind != "heading" || u.InCell || i == 0 {
 			continue
@@ -231,21 +236,74 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 		if label, _, ok := splitLabel(text); ok && urgentLabel.MatchString(normalize.Fold(label)) {
 			continue // "Important : amener un aspirateur …" in bold
 		}
-		if skipHeading.MatchString(normalize.Fold(text)) || hasDate(text) || lowerWords(text) == 0 && words(text) > 3 || !titleLike(text) {
+		folded := normalize.Fold(text)
+		if skipHeading.MatchString(folded) && !discussionHeading.MatchString(folded) || hasDate(text) || lowerWords(text) == 0 && letterWords(text) > 3 || !titleLike(text) {
 			continue
 		}
-		if _, seen := byLevel[u.Level]; !seen {
-			levels = append(levels, u.Level)
-		}
-		byLevel[u.Level] = append(byLevel[u.Level], minutes.AgendaItem{Title: text, Source: u.Src})
+		entries = append(entries, section{u.Level, minutes.AgendaItem{Title: text, Source: u.Src}, discussionHeading.MatchString(folded)})
+		count[u.Level]++
 	}
-	slices.Sort(levels)
-	for _, l := range levels {
-		if len(byLevel[l]) >= 2 {
-			return byLevel[l]
+	top := 0
+	for l := 1; l <= 6 && top == 0; l++ {
+		if count[l] >= 2 {
+			top = l
 		}
 	}
-	return nil
+	var items []minutes.AgendaItem
+	for i := 0; i < len(entries); i++ {
+		e := entries[i]
+		if e.level != top {
+			continue
+		}
+		var sub []minutes.AgendaItem
+		if e.whole {
+			sub = subsections(entries[i+1:], top)
+		}
+		if len(sub) >= 2 {
+			items = append(items, sub...)
+			continue
+		}
+		items = append(items, e.item)
+	}
+	return items
+}
+
+// letterWords counts the words of s that start with a letter: "Chantier 4
+// – Animation" has two.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if unicode.IsLetter([]rune(w)[0]) {
+			n++
+		}
+	}
+	return n
+}
+
+// section is a heading that may be an agenda point.
+type section struct {
+	level int
+	item  minutes.AgendaItem
+	whole bool // names the discussion as a whole
+}
+
+// subsections returns the items of the highest level below top among the
+// sections that follow, up to the next section of level top or above.
+func subsections(ss []section, top int) []minutes.AgendaItem {
+	var out []minutes.AgendaItem
+	below := 0
+	for _, s := range ss {
+		if s.level <= top {
+			break
+		}
+		if below == 0 || s.level < below {
+			below, out = s.level, nil
+		}
+		if s.level == below {
+			out = append(out, s.item)
+		}
+	}
+	return out
 }
 
 // sectionNumber matches a short numbered line that opens a section: "1.

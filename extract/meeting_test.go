@@ -302,3 +302,31 @@ func TestOutlineTopics(t *testing.T) {
 		t.Errorf("agenda = %q", got)
 	}
 }
+
+// A section that names the discussion as a whole gives way to its
+// subsections; the sections around it stay agenda points.
+func TestDiscussionSectionAgenda(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Compte-rendu du comité de pilotage du 18 janvier 2024"},
+		&doc.Heading{Level: 2, Text: "1. Participants"},
+		para("Carole BARTHES, Région Auvergne Rhône Alpes"),
+		&doc.Heading{Level: 2, Text: "2. Synthèse des échanges"},
+		&doc.Heading{Level: 3, Text: "Introduction"},
+		para("La Banque des Territoires a introduit le comité."),
+		&doc.Heading{Level: 3, Text: "Chantier 1 – Cadrage des besoins"},
+		&doc.Heading{Level: 4, Text: "Rappel du périmètre fonctionnel"},
+		para("La Banque des Territoires a rappelé le périmètre du portail."),
+		&doc.Heading{Level: 3, Text: "Chantier 4 – Animation"},
+		para("Le plan de communication a été présenté."),
+		&doc.Heading{Level: 2, Text: "3. Prochaines étapes"},
+		para("Lancement du portail en mars."),
+	))
+	var got []string
+	for _, a := range m.Agenda {
+		got = append(got, a.Title)
+	}
+	want := "Introduction | Chantier 1 – Cadrage des besoins | Chantier 4 – Animation | Prochaines étapes"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("agenda = %q, want %q", got, want)
+	}
+}

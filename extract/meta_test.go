@@ -98,7 +98,7 @@ func TestLabelSegments(t *testing.T) {
 		"Date : 07/09/2023 – Heure : 10h00 à 12h00 – Lieu : Bureau UNICEF Gao": "Date : 07/09/2023|Heure : 10h00 à 12h00|Lieu : Bureau UNICEF Gao",
 		"Facilitation : Mme Touré (UNICEF), Co-facilitation : M. Cissé (SCI)":  "Facilitation : Mme Touré (UNICEF)|Co-facilitation : M. Cissé (SCI)",
 		"Lieu et date : UNHCR – Bamako, 5 Avril 2017":                          "Lieu et date : UNHCR – Bamako, 5 Avril 2017",
-		"Présents : UNHCR, OIM, PAM":                                            "Présents : UNHCR, OIM, PAM",
+		"Présents : UNHCR, OIM, PAM":                                           "Présents : UNHCR, OIM, PAM",
 	} {
 		if got := strings.Join(labelSegments(in), "|"); got != want {
 			t.Errorf("labelSegments(%q) = %q, want %q", in, got, want)

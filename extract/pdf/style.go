@@ -11,6 +11,7 @@ type styles struct {
 	body     float64         // font size of most text
 	spacing  float64         // usual baseline distance within a paragraph, in body sizes
 	headings []float64       // sizes larger than body, largest first
+	minor    []float64       // sizes a little larger than body, largest first
 	right    map[int]float64 // right edge of the text on each page
 	color    uint32          // colour of most text
 }
@@ -83,11 +84,15 @@ func (st *styles) pick(weight map[float64]int) {
 		}
 	}
 	for s, w := range weight {
-		if s > st.body*1.1 && w > 0 && w*2 < best {
+		switch {
+		case s > st.body*1.1 && w > 0 && w*2 < best:
 			st.headings = append(st.headings, s)
+		case s > st.body && w > 0 && w*2 < best:
+			st.minor = append(st.minor, s)
 		}
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(st.headings)))
+	sort.Sort(sort.Reverse(sort.Float64Slice(st.minor)))
 }
 
 // lowMedian is the median of the smaller half of xs: the line spacing
@@ -104,7 +109,9 @@ func round(x float64) float64 { return math.Round(x*2) / 2 }
 
 // headingLevel returns the level of text of the given size and weight,
 // 0 for body text. A short line in another colour than the body's
-// ("Titre 1" is blue in Word's default template) counts as bold.
+// ("Titre 1" is blue in Word's default template) counts as bold. A bold
+// line a little larger than the body (11.5 pt over 10.5) ranks above a
+// bold line of body size.
 func (st *styles) headingLevel(size float64, bold bool, short bool) int {
 	r := round(size)
 	for i, s := range st.headings {
@@ -112,8 +119,13 @@ func (st *styles) headingLevel(size float64, bold bool, short bool) int {
 			return min(i+1, 6)
 		}
 	}
-	if bold && short {
-		return min(len(st.headings)+1, 6)
+	if !bold || !short {
+		return 0
 	}
-	return 0
+	for i, s := range st.minor {
+		if math.Abs(r-s) < 0.3 {
+			return min(len(st.headings)+i+1, 6)
+		}
+	}
+	return min(len(st.headings)+len(st.minor)+1, 6)
 }
