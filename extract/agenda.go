@@ -53,6 +53,9 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 			items = agendaFromField(f)
 		}
 	}
+	if len(items) == 0 {
+		items = proseAgenda(us)
+	}
 	if len(items) == 0 && !reportTitle.MatchString(normalize.Fold(firstHeading(us))) {
 		items = headingAgenda(us)
 	}
@@ -90,6 +93,39 @@ func agendaFromField(f field) []minutes.AgendaItem {
 		}
 	}
 	return items
+}
+
+// proseTopic matches an agenda stated in a sentence: "X introduit l'ordre
+// du jour du comité consacré à la présentation du PCAET", "L'ordre du jour
+// portait sur le bilan de la saison".
+var proseTopic = regexp.MustCompile(`(?i)\bordre du jour\b[^.;:]*?\b(?:consacrée?s? (?:à|au|aux)|port(?:e|ait|era|ant) sur|concern(?:e|ait|ant))\s+(.+)$`)
+
+// leadingArticle is the article before a topic named in a sentence: "la
+// présentation du PCAET" is the point "présentation du PCAET".
+var leadingArticle = regexp.MustCompile(`^(?i:(?:les?|la|une?|des)\s+|l['’]\s*)`)
+
+// proseAgenda reads an agenda stated in a sentence of the text; a
+// sentence that announces a list ("porte sur les points suivants :") is
+// left to the list.
+func proseAgenda(us []unit) []minutes.AgendaItem {
+	for _, u := range us {
+		if u.InCell || u.Kind != "paragraph" || !strings.Contains(strings.ToLower(u.Text), "ordre du jour") {
+			continue
+		}
+		for _, sent := range sentences(u.Text) {
+			m := proseTopic.FindStringSubmatch(strings.TrimRight(sent, ". "))
+			if m == nil || strings.Contains(normalize.Fold(m[1]), "suivant") {
+				continue
+			}
+			var items []minutes.AgendaItem
+			for _, part := range splitAgendaLine(m[1]) {
+				part = leadingArticle.ReplaceAllString(part, "")
+				items = append(items, minutes.AgendaItem{Title: part, Source: u.Src})
+			}
+			return items
+		}
+	}
+	return nil
 }
 
 var agendaSep = regexp.MustCompile(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)

@@ -330,3 +330,23 @@ func TestDiscussionSectionAgenda(t *testing.T) {
 		t.Errorf("agenda = %q, want %q", got, want)
 	}
 }
+
+// An agenda stated in a sentence; a sentence that announces a list is
+// left to the list.
+func TestProseAgenda(t *testing.T) {
+	for in, want := range map[string]string{
+		"Patrick Bourrassaut introduit l’ordre du jour du Comité consacré à la présentation du Plan Climat Air Energie Territorial.":                "présentation du Plan Climat Air Energie Territorial",
+		"La séance est ouverte à 10h. L'ordre du jour portait sur le bilan de la campagne de vaccination ; la préparation de la saison des pluies.": "bilan de la campagne de vaccination | préparation de la saison des pluies",
+		"L'ordre du jour porte sur les points suivants :":                                         "",
+		"Le président rappelle l'ordre du jour de la réunion.":                                    "",
+		"L'ordre du jour portait sur l'examen des comptes ; lecture du PV de la dernière séance.": "examen des comptes | lecture du PV de la dernière séance",
+	} {
+		var got []string
+		for _, a := range proseAgenda(units(docOf(para(in)))) {
+			got = append(got, a.Title)
+		}
+		if strings.Join(got, " | ") != want {
+			t.Errorf("proseAgenda(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
