@@ -180,6 +180,9 @@ func participating(kind string) bool {
 // follow its label; it reports whether it found anyone.
 func listParticipants(p *people, f field, role string, excused bool) bool {
 	n := len(p.list)
+	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(normalize.Fold(f.Value)) || roleHeader.MatchString(normalize.Fold(f.Value))) {
+		return false // "Participants | Autorité de rattachement": a table's header, read by attendanceTable
+	}
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
 			addEntry(p, e, role, excused, f.Src)
@@ -367,13 +370,20 @@ var affiliations = regexp.MustCompile(`\s*/\s*|\s+\+\s+`)
 // "vigiliantes + mairie Lanvallay".
 var orgNoun = regexp.MustCompile(`^(mairie|commune|ville|association|asso|ferme|cooperative|coop|amap|collectif|syndicat|federation|entreprise|societe)\b`)
 
+// descriptorAcronym is a generic description before an organization's
+// acronym: "Bureau d’études CDVIA", "Cabinet KPMG", "Association AMSS".
+var descriptorAcronym = regexp.MustCompile(`^(?i:bureau d['’](?:e|é)tudes|cabinet|soci[eé]t[eé]|association|entreprise)\s+(\p{Lu}[\p{Lu}\d&-]{2,})$`)
+
 // orgsOf reads the organizations of an attendance entry: "Université de
 // La Rochelle / ADERA" is two, "Brest Métropole / service SIG" one,
 // "Solutions & Co (ARD Pays de la Loire)" is "Solutions & Co".
 func orgsOf(s string) []minutes.Organization {
 	var out []minutes.Organization
 	for i, part := range affiliations.Split(emailRe.ReplaceAllString(s, ""), -1) {
-		part = strings.TrimSpace(part)
+		part = strings.TrimRight(strings.TrimSpace(part), " -–—,;:") // "CDVIA - h.x@cdvia.fr"
+		if m := descriptorAcronym.FindStringSubmatch(part); m != nil {
+			part = m[1] // "Bureau d’études CDVIA"
+		}
 		if j := strings.Index(part, "("); j > 0 {
 			part = strings.TrimSpace(part[:j])
 		}
