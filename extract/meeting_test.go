@@ -194,6 +194,9 @@ func TestClusterName(t *testing.T) {
 	for in, want := range map[string]string{
 		"CLUSTER SANTE": "Cluster Santé", "Inter-cluster": "ICC", "cluster Nutrition": "Cluster Nutrition",
 		"CLUSTER PROTECTION": "Cluster Protection", "sous-cluster WASH": "Sous-cluster WASH",
+		"Cluster Abris": "Cluster Abris/AME", "CLUSTER EAU": "Cluster WASH", "cluster EHA": "Cluster WASH",
+		"Cluster Sécurité alimentaire": "Cluster Sécurité Alimentaire", "CLUSTER EDUCATION": "Cluster Éducation",
+		"cluster Logistique": "Cluster Logistique", "Cluster Sahel": "Cluster Sahel",
 	} {
 		if got := clusterName(in); got != want {
 			t.Errorf("clusterName(%q) = %q, want %q", in, got, want)

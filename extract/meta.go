@@ -382,6 +382,25 @@ func groupName(s string) string {
 	return s
 }
 
+// clusterNames are the usual names of the other clusters of the
+// humanitarian system in Mali, by the word that opens them: "Cluster
+// Abris et Articles Ménagers Essentiels" is "Cluster Abris/AME", "Cluster
+// Eau, Hygiène et Assainissement" is "Cluster WASH".
+var clusterNames = []struct {
+	re   *regexp.Regexp
+	name string
+}{
+	{regexp.MustCompile(`^(abris|ame\b|bna\b|shelter)`), "Cluster Abris/AME"},
+	{regexp.MustCompile(`^(eau|eha\b|wash\b|hygiene)`), "Cluster WASH"},
+	{regexp.MustCompile(`^(securite alimentaire|sa\b|food)`), "Cluster Sécurité Alimentaire"},
+	{regexp.MustCompile(`^education`), "Cluster Éducation"},
+	{regexp.MustCompile(`^logisti`), "Cluster Logistique"},
+	{regexp.MustCompile(`^nutrition`), "Cluster Nutrition"},
+	{regexp.MustCompile(`^(cccm|gestion des sites|coordination et gestion des camps)`), "Cluster CCCM"},
+	{regexp.MustCompile(`^(telecom|etc\b)`), "Cluster Télécommunications d'urgence"},
+	{regexp.MustCompile(`^(relevement|early)`), "Cluster Relèvement précoce"},
+}
+
 // clusterName gives a cluster its usual spelling: "CLUSTER SANTE" and
 // "Cluster Santé" are one.
 func clusterName(s string) string {
@@ -393,6 +412,13 @@ func clusterName(s string) string {
 		return "Cluster Santé"
 	case strings.HasPrefix(f, "cluster") && strings.Contains(f, "protection"):
 		return "Cluster Protection"
+	}
+	if strings.HasPrefix(f, "cluster ") {
+		for _, c := range clusterNames {
+			if c.re.MatchString(f[len("cluster "):]) {
+				return c.name
+			}
+		}
 	}
 	// "CLUSTER NUTRITION" and "cluster Nutrition" are "Cluster Nutrition";
 	// other bodies keep their name as written.

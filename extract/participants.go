@@ -17,7 +17,7 @@ var (
 	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
 	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
-	roleLabel = regexp.MustCompile(`^(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|president\w*|preside par|animat\w*|prise de notes|compte rendu redige par)$`)
+	roleLabel = regexp.MustCompile(`^(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
 	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
