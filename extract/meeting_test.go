@@ -234,6 +234,22 @@ func TestInlineOwner(t *testing.T) {
 	if _, _, _, ok := inlineOwner("Responsable : CCP"); ok {
 		t.Error("an owner line alone read as an action with an owner")
 	}
+	text, owner, due, ok = inlineOwner("Organiser un atelier sur les principes humanitaires – Responsable : OCHA – Échéance : 1er trimestre 2023")
+	if !ok || text != "Organiser un atelier sur les principes humanitaires" || owner != "OCHA" || due != "1er trimestre 2023" {
+		t.Errorf("inlineOwner with dashes = %q, %q, %q, %v", text, owner, due, ok)
+	}
+}
+
+// A list item that opens with its owners and a colon; a label before a
+// colon is not an owner.
+func TestListActionOwnerFirst(t *testing.T) {
+	a := listAction("UNICEF et IRC : renforcer la prise en charge psychosociale des enfants déplacés, dès que possible.")
+	if a.Text != "renforcer la prise en charge psychosociale des enfants déplacés, dès que possible." || a.OwnerRaw != "UNICEF et IRC" || len(a.Owners) != 2 || a.DueRaw != "dès que possible" {
+		t.Errorf("listAction = %+v", a)
+	}
+	if a := listAction("Important : amener un aspirateur pour nettoyer la salle !"); a.OwnerRaw != "" {
+		t.Errorf("a label read as an owner: %+v", a)
+	}
 }
 
 func TestInitials(t *testing.T) {

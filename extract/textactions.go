@@ -229,6 +229,12 @@ func listAction(text string) minutes.Action {
 		a.Owners = splitOwners(owner)
 		return a
 	}
+	if owner, rest, ok := strings.Cut(text, " : "); ok && namedOwner(owner) && startsWithInfinitive(rest) {
+		// "UNICEF et IRC : renforcer la prise en charge …"
+		a := minutes.Action{Text: rest, Agenda: -1, OwnerRaw: owner, Owners: splitOwners(owner)}
+		a.DueRaw = normalize.FindDue(rest)
+		return a
+	}
 	if a, ok := narrative(text); ok {
 		return a
 	}
@@ -251,8 +257,9 @@ var collective = regexp.MustCompile(`^(tous|toutes|chacun|chacune|tout le monde|
 
 // inlineRe matches an owner and a deadline written inside an action:
 // "Organiser une mission conjointe (Responsable : OCHA, délai : fin mai
-// 2022)", "… – Responsables : OCHA et CCP".
-var inlineRe = regexp.MustCompile(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+)(?:[,;]\s*(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
+// 2022)", "… – Responsables : OCHA et CCP", "… – Responsable : OCHA –
+// Échéance : 1er trimestre 2023".
+var inlineRe = regexp.MustCompile(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+?)(?:(?:\s*[,;–—]\s*|\s+-\s+)(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
 
 // inlineOwner splits such an action into its text, owner and deadline.
 func inlineOwner(text string) (t, owner, due string, ok bool) {
@@ -275,6 +282,22 @@ func ownerLike(s string) bool {
 			continue
 		}
 		if pn := normalize.PersonName(p); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || initialName.MatchString(p) {
+			continue
+		}
+		return false
+	}
+	return s != ""
+}
+
+// namedOwner reports whether every part of s names an organization or a
+// person by more than a first name: the owner of "UNICEF et IRC :
+// renforcer …", not the label of "Important : amener …".
+func namedOwner(s string) bool {
+	for _, p := range splitOwnerText(s) {
+		if _, ok := normalize.Organization(p); ok || isAcronym(p) {
+			continue
+		}
+		if pn := normalize.PersonName(p); pn.Title != "" || words(pn.Name) >= 2 && normalize.LooksLikePersonName(pn.Name) || initialName.MatchString(p) {
 			continue
 		}
 		return false

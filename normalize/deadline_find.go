@@ -46,8 +46,9 @@ var reFindDue = []findRule{
 	{re: regexp.MustCompile(`\b(?:dans|sous)\s+` + fdCount)},
 	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
 	{re: regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock), bare: true},
-	// "septembre prochain", "T1-2024", "1er semestre 2025".
-	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `)`), bare: true},
+	// "septembre prochain", "T1-2024", "1er semestre 2025", "OCHA va
+	// organiser une mission la semaine prochaine".
+	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain)`), bare: true},
 	// Vague but annotated: "dans un bref délai", "dans les prochains
 	// jours", "à moyen terme", "mi-juillet 2023".
 	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`)},
