@@ -88,8 +88,14 @@ func agendaFromField(f field) []minutes.AgendaItem {
 		} else if list || words(u.Text) > 25 {
 			break
 		}
-		if t := stripNumber(u.Text); t != "" {
-			items = append(items, minutes.AgendaItem{Title: t, Source: u.Src})
+		parts := []string{stripNumber(u.Text)}
+		if u.Kind != "list_item" {
+			parts = splitAgendaLine(u.Text) // "1. Situation … ; 2. Riposte … ; 3. Divers"
+		}
+		for _, t := range parts {
+			if t != "" {
+				items = append(items, minutes.AgendaItem{Title: t, Source: u.Src})
+			}
 		}
 	}
 	return items

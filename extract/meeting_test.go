@@ -197,6 +197,7 @@ func TestClusterName(t *testing.T) {
 		"Cluster Abris": "Cluster Abris/AME", "CLUSTER EAU": "Cluster WASH", "cluster EHA": "Cluster WASH",
 		"Cluster Sécurité alimentaire": "Cluster Sécurité Alimentaire", "CLUSTER EDUCATION": "Cluster Éducation",
 		"cluster Logistique": "Cluster Logistique", "Cluster Sahel": "Cluster Sahel",
+		"SOUS-CLUSTER SANTE": "Sous-cluster Santé", "Sous-cluster Abris": "Sous-cluster Abris/AME", "Sous-cluster Santé": "Sous-cluster Santé",
 	} {
 		if got := clusterName(in); got != want {
 			t.Errorf("clusterName(%q) = %q, want %q", in, got, want)

@@ -212,7 +212,7 @@ func yearless(s, near string) (string, bool) {
 }
 
 var (
-	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
+	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|heures? de fin|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
 	durationRe  = regexp.MustCompile(`\bduree\b.*?(\d{1,2})\s*(heures?|h)\s*(\d{1,2})?`)
 	startTimeRe = regexp.MustCompile(`(?i)(debut|commence|ouverture|ouverte|demarre|heure de debut)`)
 )
@@ -405,6 +405,10 @@ var clusterNames = []struct {
 // "Cluster Santé" are one.
 func clusterName(s string) string {
 	f := normalize.Fold(s)
+	if rest, ok := strings.CutPrefix(f, "sous"); ok && len(rest) > len(" cluster ") {
+		// "SOUS-CLUSTER SANTE" is the "Sous-cluster Santé" of its region.
+		return "Sous-c" + clusterName(strings.TrimSpace(s[len("sous-"):]))[1:]
+	}
 	switch {
 	case strings.HasPrefix(f, "inter") || f == "icc":
 		return "ICC"

@@ -131,7 +131,12 @@ func narrative(sentence string) (minutes.Action, bool) {
 	case inlineAction.MatchString(s):
 		return a, true
 	case passiveFuture.MatchString(f) && !impersonal.MatchString(f):
-		return plannedStep(a, s, f)
+		if p, ok := plannedStep(a, s, f); ok {
+			return p, true
+		}
+		// "L'OMS appuiera la DRS pour la campagne prévue du 15 au 20
+		// mai": the plan is a complement; the agent may still commit.
+		return subjectAction(a, s, f)
 	case impersonal.MatchString(f), advisable.MatchString(f), obligation.MatchString(f):
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
 			a.OwnerRaw = original(s, f, m[3])
@@ -288,6 +293,9 @@ func chairRequest(a minutes.Action, s, f string) (minutes.Action, bool) {
 // the action.
 func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	loc := modal.FindStringSubmatchIndex(f)
+	if loc == nil {
+		loc = futureVerb.FindStringSubmatchIndex(f)
+	}
 	if loc == nil || report.MatchString(f[:loc[0]]) {
 		return a, false
 	}
@@ -343,6 +351,11 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	return a, true
 }
 
+// futureVerb matches a verb in the future followed by its object: "L'OMS
+// appuiera la DRS", "MSF fournira des kits", "le district mettra en
+// place". Only an agent as subject makes it a commitment.
+var futureVerb = regexp.MustCompile(`\b((?:[a-z]+(?:[^s]era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))|fera|feront)\s+(?:le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs|deux|trois)\b`)
+
 // reportedSpeech matches the main clause of reported speech: "Les
 // représentants des conseils citoyens présents informent qu'ils …".
 var reportedSpeech = regexp.MustCompile(`^(.{2,80}?)\s+(informe|informent|indique|indiquent|annonce|annoncent|precise|precisent|confirme|confirment|assure|assurent|affirme|affirment|repond|repondent|explique|expliquent)\s+qu`)
@@ -361,7 +374,7 @@ func allPeople(raw string) bool {
 
 // agentNouns are the heads of subjects that can carry out an action:
 // "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
-var agentNouns = regexp.MustCompile(`^(equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
+var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
 
 // agentLike reports whether a subject names who acts: an organization,
 // an acronym, a person, a handle or a group of people.
@@ -434,8 +447,9 @@ var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|
 var crossReference = regexp.MustCompile(`^(voir|noter|rappeler|consulter)\b`)
 
 // nounLikeVerb lists nouns that end like infinitives and open headers and
-// labels: "Nombre de participants", "Membre du bureau", "Dossier de ...".
-var nounLikeVerb = regexp.MustCompile(`^(nombre|membre|titre|centre|ordre|lettre|chambre|livre|cadre|registre|ministre|filtre|offre|oeuvre|genre|theatre|metre|litre|notre|votre|autre|entre|contre|outre|encore|premiere?|derniere?|dossier|atelier|quartier|papier|calendrier|courrier|fichier|cahier|chantier|hiver|foyer|loyer|danger|conseiller|officier|ouvrier|metier|entier|particulier|janvier|fevrier|grenier|cancer|manager|leader|desir|plaisir|loisir|avenir|souvenir|devoir|pouvoir|savoir|espoir|soir|comptoir|terroir|tiroir|couloir|miroir)\b`)
+// labels: "Nombre de participants", "Membre du bureau", "Dossier de ...",
+// "Heure de fin", "Lecture du procès-verbal".
+var nounLikeVerb = regexp.MustCompile(`^(heures?|mesures?|structures?|procedure|nature|culture|facture|ouverture|cloture|signature|lecture|couverture|frontiere|matiere|maniere|filiere|carriere|barriere|riviere|lumiere|priere|terre|guerre|pere|mere|frere|sphere|premier|dernier|routier|nombre|membre|titre|centre|ordre|lettre|chambre|livre|cadre|registre|ministre|filtre|offre|oeuvre|genre|theatre|metre|litre|notre|votre|autre|entre|contre|outre|encore|premiere?|derniere?|dossier|atelier|quartier|papier|calendrier|courrier|fichier|cahier|chantier|hiver|foyer|loyer|danger|conseiller|officier|ouvrier|metier|entier|particulier|janvier|fevrier|grenier|cancer|manager|leader|desir|plaisir|loisir|avenir|souvenir|devoir|pouvoir|savoir|espoir|soir|comptoir|terroir|tiroir|couloir|miroir)\b`)
 
 func startsWithInfinitive(s string) bool {
 	f := normalize.Fold(s)

@@ -37,6 +37,11 @@ func TestNarrative(t *testing.T) {
 		{"@yann contacte Brest et @david.blaisonneau Rennes.", true, "@yann; @david.blaisonneau"},
 		{"Recontacter le CCSTI : @yann", true, "@yann"},
 		{"Convocation à envoyer (15 jours avant mini) → @Situphen", true, "@Situphen"},
+		{"L'OMS appuiera la DRS pour la campagne de riposte vaccinale prévue du 15 au 20 mai 2023.", true, "OMS"},
+		{"Le district sanitaire de Djenné est chargé de la micro-planification avant le 10 mai.", true, "district sanitaire de Djenné"},
+		{"MSF fournira des kits de prise en charge aux CSCom de Djenné.", true, "MSF"},
+		{"La prochaine réunion se tiendra le 2 juin à la DRS.", false, ""},
+		{"Le choléra a touché trois villages.", false, ""},
 		// Offers, wishes, reports, quotes and statements are not actions.
 		{"Elle pourrait apporter son assistance à la prise en charge psychosocial des personnes affectés de Bankass.", false, ""},
 		{"ECHO : ECHO a souhaité le centre d'intervention puisse être élargi à toute la région de Mopti.", false, ""},
@@ -92,6 +97,9 @@ func TestStartsWithInfinitive(t *testing.T) {
 		"Nombre de participants : 18":                                                 false,
 		"Voir le tableau ci-après":                                                    false,
 		"Rédaction d'une note sur la situation de protection":                         false,
+		"Heure de fin : 11h40":                                                        false,
+		"Lecture du procès-verbal de la réunion précédente":                           false,
+		"Mesurer le périmètre brachial des enfants":                                   true,
 	} {
 		if got := startsWithInfinitive(in); got != want {
 			t.Errorf("startsWithInfinitive(%q) = %v, want %v", in, got, want)

@@ -17,7 +17,7 @@ var (
 	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
 	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
-	roleLabel = regexp.MustCompile(`^(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)$`)
+	roleLabel = regexp.MustCompile(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
 	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
@@ -493,7 +493,10 @@ func roleParticipant(value, label string, src minutes.Source) minutes.Participan
 }
 
 func roleName(label string) string {
+	label = strings.TrimPrefix(strings.TrimPrefix(label, "le "), "la ")
 	switch {
+	case strings.HasPrefix(label, "secretaire"):
+		return "rapporteur" // "Le Secrétaire de séance" takes the minutes
 	case strings.HasPrefix(label, "rapport"), strings.HasPrefix(label, "redact"), strings.HasPrefix(label, "redige"):
 		return "rapporteur"
 	case strings.HasPrefix(label, "facilit"):

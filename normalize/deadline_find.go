@@ -56,6 +56,9 @@ var reFindDue = []findRule{
 	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`)},
 }
 
+// reEvery continues a day into a frequency: "le 15 de chaque mois".
+var reEvery = regexp.MustCompile(`^\s*(?:de\s+|d')?(?:chaque|tous\s+les|toutes\s+les)\b`)
+
 // reYearNext tells a bare phrase that is the start of a dated heading.
 var reYearNext = regexp.MustCompile(`^\s*,?\s*\d{4}\b`)
 
@@ -99,7 +102,7 @@ func FindDue(sentence string) string {
 // frequency ("une fois par mois"), not the start of a dated heading, and
 // with its accent where folding lost it.
 func (r findRule) accepts(sentence, f string, offs []int, m []int) bool {
-	if reFrequency.MatchString(f[max(0, m[0]-16):m[1]]) {
+	if reFrequency.MatchString(f[max(0, m[0]-16):m[1]]) || reEvery.MatchString(f[m[1]:]) {
 		return false
 	}
 	if r.bare && reYearNext.MatchString(f[m[1]:]) {
