@@ -13,7 +13,7 @@ import (
 var (
 	// presentLabel: "Organisations membres/partenaires présents", "Participants",
 	// "Etaient présents", "Personnes présentes", "Présent.es", "Invités".
-	presentLabel = regexp.MustCompile(`^(liste des )?(participants?|participant\.?e\.?s|presents?|presente?\.?s|etaient presents?|etaient presentes|personnes presentes|membres presents|organisations?\b.*presents?|structures?\b.*presentes?|invites?|invite\.?e\.?s|assistaient)\b`)
+	presentLabel = regexp.MustCompile(`^(liste des )?(participants?|participant\.?e\.?s|presents?|presente?\.?s|etaient presents?|etaient presentes|personnes presentes|membres presents|organisations?\b.*presents?|structures?\b.*presentes?|invites?|invite\.?e\.?s|assistaient|ont pris part|ont participe|ont assiste|etaient representee?s)\b`)
 	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
 	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
@@ -283,6 +283,12 @@ func anyPerson(parts []string) bool {
 // Coeur Emeraude", "Dr X (OMS)"), or a person alone.
 func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 	e = strings.TrimSpace(stripNumber(e))
+	if parts := representedOrgs(e); len(parts) > 0 {
+		for _, part := range parts {
+			addEntry(p, part, role, excused, src)
+		}
+		return
+	}
 	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
 		return
 	}
@@ -324,6 +330,34 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 		x.Organization = o
 		p.add(x)
 	}
+}
+
+// representatives opens an entry that names organizations through their
+// representatives: "les représentants de l'OMS", "de la DRS".
+var representatives = regexp.MustCompile(`(?i)^(?:(?:les |des )?(?:représentants?|representants?|délégués?|delegues?|délégations?|membres?) )?(?:de la |de l['’]|du |des |de |d['’])`)
+
+var andRe = regexp.MustCompile(`\s+et\s+`)
+
+// representedOrgs reads "les représentants de l'OMS", "de la DRS et de la
+// Protection civile" as the organizations they name; nil when the entry is
+// not written so, or names anything but known organizations.
+func representedOrgs(e string) []string {
+	m := representatives.FindStringIndex(e)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, part := range andRe.Split(e, -1) {
+		part = strings.TrimSpace(strings.TrimRight(part, " ."))
+		if loc := representatives.FindStringIndex(part); loc != nil {
+			part = part[loc[1]:]
+		}
+		if _, ok := organization(part); !ok {
+			return nil
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // emailRe matches an e-mail address written beside a name.
@@ -549,6 +583,9 @@ func textParticipants(p *people, u unit) {
 		name = strings.TrimRight(name, ".")
 		x := minutes.Participant{Person: name, Title: title, Role: "intervenant", Raw: u.Text[m[0]:m[1]], Source: u.Src}
 		rest := u.Text[m[1]:]
+		if chairedBy.MatchString(normalize.Fold(u.Text[max(0, m[0]-40):m[0]])) {
+			x.Role = "président" // "sous la présidence de Mme Aïcha Maïga"
+		}
 		if org, role, ok := functionOrg(u.Text[max(0, m[0]-200):m[0]]); ok {
 			// "le représentant de l’Organisation de la Santé (OMS) au Mali, Dr Patrick Kaboré"
 			x.Organization, x.Role = org, role
@@ -560,11 +597,23 @@ func textParticipants(p *people, u unit) {
 					x.Organization, _ = organization(org)
 				}
 			}
+		} else if app, ok := strings.CutPrefix(rest, ", "); ok && roleWords.MatchString(normalize.Fold(app)) {
+			// "Mme Aïcha Maïga, cheffe du bureau OCHA de Gao"
+			if i := strings.IndexAny(app, ",;.("); i > 0 {
+				app = app[:i]
+			}
+			if org, ok := firstOrg(app); ok {
+				x.Organization, _ = organization(org)
+			}
 		}
 		p.add(x)
 	}
 	speakers(p, u)
 }
+
+// chairedBy ends the words that introduce a meeting's chair: "sous la
+// présidence de", "présidée par", "co-présidée par le".
+var chairedBy = regexp.MustCompile(`\b(sous la (co-?)?presidence d(e|u|e la|e l'|es)|(co-?)?presidee? par( le| la)?)\s*$`)
 
 // speakers finds representatives ("le représentant du CMP"), functions
 // before a colon and speaker lines ("COOPI : ...").

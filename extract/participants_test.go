@@ -50,3 +50,38 @@ func TestAttendanceHeaderNotAnEntry(t *testing.T) {
 		t.Errorf("participants = %q, want %q", got, want)
 	}
 }
+
+// Organizations named through their representatives in an attendance
+// sentence; anything but known organizations is left to the other rules.
+func TestRepresentedOrgs(t *testing.T) {
+	for in, want := range map[string]string{
+		"les représentants de l'OMS":              "OMS",
+		"de la DRS et de la Protection civile":    "DRS|Protection civile",
+		"du PAM":                                  "PAM",
+		"de l’association des jeunes de Tin Hama": "",
+		"Dr Fanta Diarra":                         "",
+		"les représentants des conseils citoyens": "",
+	} {
+		if got := strings.Join(representedOrgs(in), "|"); got != want {
+			t.Errorf("representedOrgs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The chair named in a sentence, with the organization of the function
+// in apposition.
+func TestChairInText(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Réunion inter-cluster de Gao"},
+		para("Ont pris part à la réunion : les représentants de l'OMS, de l'UNICEF, du PAM et de MSF."),
+		para("La réunion a débuté à 10h sous la présidence de Mme Aïcha Maïga, cheffe du bureau OCHA de Gao."),
+	))
+	var got []string
+	for _, p := range m.Participants {
+		got = append(got, p.Title+" "+p.Person+" ["+p.Organization.Acronym+"] "+p.Role)
+	}
+	want := "  [WHO] participant|  [UNICEF] participant|  [WFP] participant|  [MSF] participant|Mme Aïcha Maïga [OCHA] président"
+	if strings.Join(got, "|") != want {
+		t.Errorf("participants = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
