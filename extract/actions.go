@@ -360,15 +360,17 @@ func agendaIndex(items []minutes.AgendaItem, title string) int {
 	return at
 }
 
-// dedupe drops an action whose text repeats an earlier one.
+// dedupe drops an action whose text repeats an earlier one. A repeated
+// action with another deadline is kept: a recommendation carried over to
+// a new table with a new date is the commitment that now stands.
 func dedupe(as []minutes.Action) []minutes.Action {
 	var out []minutes.Action
 	var kept [][]string
 	for _, a := range as {
 		ws := strings.Fields(normalize.Fold(a.Text))
 		dup := false
-		for _, k := range kept {
-			if dice(ws, k) >= 0.8 {
+		for i, k := range kept {
+			if dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
 				dup = true
 				break
 			}

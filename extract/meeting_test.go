@@ -370,3 +370,35 @@ func TestProseAgenda(t *testing.T) {
 		}
 	}
 }
+
+// A recommendation carried over to a new table with a new deadline stays
+// beside the old one; the same row twice is one action.
+func TestCarriedOverAction(t *testing.T) {
+	old := &doc.Table{Rows: []doc.Row{
+		row("Recommandations", "Responsables", "Délai", "Niveau de mise en œuvre"),
+		row("Organiser la formation sur la gestion clinique du viol à Ségou", "MdM-B, IMC", "Fin février 2024", "Non réalisé"),
+	}}
+	carried := &doc.Table{Rows: []doc.Row{
+		row("Recommandations", "Responsables", "Délai"),
+		row("Organiser la formation sur la gestion clinique du viol à Ségou", "MdM-B, IMC", "Avril 2024"),
+		row("Organiser la formation sur la gestion clinique du viol à Ségou", "MdM-B, IMC", "Avril 2024"),
+	}}
+	m := Meeting(docOf(para("Réunion du sous-groupe VBG du 12/03/2024"), old, carried))
+	var got []string
+	for _, a := range m.Actions {
+		got = append(got, a.Due)
+	}
+	if strings.Join(got, "|") != "2024-02-29|2024-04-30" {
+		t.Errorf("deadlines = %q, want the old and the new one", got)
+	}
+}
+
+// "Participants : 21 participants de 15 organisations" is a count, not a
+// list of attendees.
+func TestHeadcountNotAnAttendee(t *testing.T) {
+	tbl := &doc.Table{Rows: []doc.Row{row("Date", "12/03/24"), row("Participants", "21 participants de 15 organisations")}}
+	m := Meeting(docOf(para("Compte rendu de la réunion ordinaire du sous-groupe VBG"), tbl))
+	if len(m.Participants) != 0 || m.ParticipantCount != 21 {
+		t.Errorf("participants %+v, count %d", m.Participants, m.ParticipantCount)
+	}
+}

@@ -183,6 +183,9 @@ func listParticipants(p *people, f field, role string, excused bool) bool {
 	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(normalize.Fold(f.Value)) || roleHeader.MatchString(normalize.Fold(f.Value))) {
 		return false // "Participants | Autorité de rattachement": a table's header, read by attendanceTable
 	}
+	if headcount.MatchString(normalize.Fold(f.Value)) {
+		return false // "Participants : 21 participants de 15 organisations" is a count
+	}
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
 			addEntry(p, e, role, excused, f.Src)
@@ -331,6 +334,10 @@ func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
 		p.add(x)
 	}
 }
+
+// headcount is a count given where a list is expected: "21 participants
+// de 15 organisations", "18 personnes".
+var headcount = regexp.MustCompile(`^(environ |plus de |pres de )?\d+\s+(participants?|personnes?|membres?|representants?|organisations?|structures?|partenaires?)\b`)
 
 // representatives opens an entry that names organizations through their
 // representatives: "les représentants de l'OMS", "de la DRS".
