@@ -22,7 +22,7 @@ func Meeting(d *doc.Document) *minutes.Meeting {
 	m.Agenda = agenda(d, us, fs)
 	m.Actions = actions(d, us, m.Agenda)
 	m.Participants = participants(d, us, fs, m)
-	m.Kind = kind(d, m)
+	m.Kind = kind(d, us, m)
 	normalizeActions(m)
 	return m
 }

@@ -402,3 +402,30 @@ func TestHeadcountNotAnAttendee(t *testing.T) {
 		t.Errorf("participants %+v, count %d", m.Participants, m.ParticipantCount)
 	}
 }
+
+// Minutes name a meeting; a document with sections and a date that does
+// not (a guide, a plan, a form) is "other".
+func TestKind(t *testing.T) {
+	guide := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Plan de transport actif de la municipalité"},
+		para("Version du 4 juin 2021"),
+		&doc.Heading{Level: 2, Text: "Contexte"},
+		para("Le réseau cyclable compte 12 km."),
+		&doc.Heading{Level: 2, Text: "Orientations"},
+		para("Le plan propose trois orientations."),
+	))
+	if guide.Kind != "other" {
+		t.Errorf("a plan with sections and a date is %q, want other", guide.Kind)
+	}
+	cr := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Compte rendu de la réunion du cluster WASH"},
+		para("Date : 4 juin 2021"),
+		&doc.Heading{Level: 2, Text: "Situation des points d'eau"},
+		para("Trois forages sont en panne."),
+		&doc.Heading{Level: 2, Text: "Divers"},
+		para("Néant."),
+	))
+	if cr.Kind != "minutes" {
+		t.Errorf("minutes are %q, want minutes", cr.Kind)
+	}
+}

@@ -456,9 +456,31 @@ var (
 	newsTitle   = regexp.MustCompile(`\b(actualites?|communique|article|news)\b`)
 )
 
+// meetingCue names a meeting, its minutes or its attendance: the words
+// that tell minutes from a document that merely has sections and dates.
+var meetingCue = regexp.MustCompile(`\b(reunions?|compte[ -]?rendu|cr|proces[ -]verbal|pv|comite|copil|conseil|assemblee|ag|ago|seance|ordre du jour|odj|participants?|presents?|presentes|excuses?|rencontre|groupe de travail|gt|cluster|sous-cluster|inter-?cluster|icc|bureau|commission)\b`)
+
+// aboutMeeting reports whether the title or the top of the document names
+// a meeting.
+func aboutMeeting(us []unit, m *minutes.Meeting) bool {
+	if meetingCue.MatchString(normalize.Fold(m.Title)) {
+		return true
+	}
+	for i, u := range us {
+		if i >= 3*head {
+			break
+		}
+		if meetingCue.MatchString(normalize.Fold(u.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // kind classifies the document: minutes of a meeting, a report (workshop,
-// mission), a news article, or other.
-func kind(d *doc.Document, m *minutes.Meeting) string {
+// mission), a news article, or other. Minutes name a meeting at the top
+// and give a date, an agenda or actions.
+func kind(d *doc.Document, us []unit, m *minutes.Meeting) string {
 	t := normalize.Fold(m.Title)
 	switch {
 	case reportTitle.MatchString(t):
@@ -467,7 +489,7 @@ func kind(d *doc.Document, m *minutes.Meeting) string {
 		return minutes.KindNews
 	case newsTitle.MatchString(t):
 		return minutes.KindNews
-	case len(m.Actions) > 0 || len(m.Agenda) > 0 || m.Date != "":
+	case (len(m.Actions) > 0 || len(m.Agenda) > 0 || m.Date != "") && aboutMeeting(us, m):
 		return minutes.KindMinutes
 	}
 	return minutes.KindOther
