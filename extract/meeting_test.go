@@ -429,3 +429,12 @@ func TestKind(t *testing.T) {
 		t.Errorf("minutes are %q, want minutes", cr.Kind)
 	}
 }
+
+// A title that runs into the place before the date: the place is the
+// part after the last dash.
+func TestPlaceAfterTitle(t *testing.T) {
+	m := Meeting(docOf(&doc.Heading{Level: 2, Text: "Réunion hebdomadaire de coordination WASH – Tombouctou – mardi 8 avril 2025"}))
+	if m.Location != "Tombouctou" || m.Date != "2025-04-08" {
+		t.Errorf("location %q date %q", m.Location, m.Date)
+	}
+}

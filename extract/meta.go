@@ -281,7 +281,7 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 			if _, _, ok := normalize.Date(u.Text); !ok || words(u.Text) > 14 {
 				continue
 			}
-			if p := placeOnly(u.Text); p != "" && p != u.Text && words(p) <= 8 && placeLike(p) {
+			if p := lastSegment(placeOnly(u.Text)); p != "" && p != u.Text && words(p) <= 8 && placeLike(p) {
 				m.Location, m.Sources["location"] = p, u.Src
 				break
 			}
@@ -304,6 +304,19 @@ var placeWords = regexp.MustCompile(`\b(hotel|salle|siege|bureaux?|locaux|mairie
 
 // afterDate matches a short place after a date and a dash: "... 2023 – Paris".
 var afterDate = regexp.MustCompile(`\d{4}\s*[–—-]\s*([A-ZÀ-Þ][\p{L}'’ -]{1,40})$`)
+
+// lastSegment keeps of "Réunion de coordination WASH – Tombouctou" the
+// part after the last dash when it reads as a place: a title runs into the
+// place before the date.
+func lastSegment(s string) string {
+	parts := dashSep.Split(s, -1)
+	if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) > 1 && placeLike(last) {
+		return last
+	}
+	return s
+}
+
+var dashSep = regexp.MustCompile(`\s+[–—-]\s+`)
 
 // placeLike reports whether s reads as a place: a known town or a place word.
 func placeLike(s string) bool {

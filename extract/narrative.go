@@ -441,7 +441,7 @@ func stripArticle(s string) string {
 // infinitiveStart matches an instruction that opens with a verb in the
 // infinitive followed by its object: "Renforcer la coordination",
 // "Assurer le soutien", "Mettre à jour".
-var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en)\b`)
+var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en|\d+)\b`)
 
 // crossReference: "Voir le tableau ci-après" points elsewhere, it asks nothing.
 var crossReference = regexp.MustCompile(`^(voir|noter|rappeler|consulter)\b`)

@@ -447,6 +447,10 @@ func orgsOf(s string) []minutes.Organization {
 	return out
 }
 
+// acronymExpanded is an acronym followed by its expansion: "DRH
+// (Direction régionale de l'hydraulique)".
+var acronymExpanded = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\((\p{Lu}[^()]{5,})\)$`)
+
 // organization canonicalises an organization as written. Parentheses
 // after a known name are dropped: "MINUSMA (CAD, POC)" is MINUSMA.
 func organization(s string) (minutes.Organization, bool) {
@@ -466,6 +470,10 @@ func organization(s string) (minutes.Organization, bool) {
 				return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
 			}
 		}
+	}
+	if m := acronymExpanded.FindStringSubmatch(s); m != nil {
+		// "DRH (Direction régionale de l'hydraulique)"
+		return minutes.Organization{Acronym: m[1], Name: m[2], Kind: "unknown", Raw: s}, true
 	}
 	if isAcronym(s) && len(s) >= 3 {
 		return minutes.Organization{Acronym: s, Name: s, Kind: "unknown", Raw: s}, true

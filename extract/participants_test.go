@@ -22,6 +22,7 @@ func TestOrgsOf(t *testing.T) {
 		"vigiliantes + mairie Lanvallay":              "vigiliantes|mairie Lanvallay",
 		"Amap Ploubalay + conseiller municipal":       "Amap Ploubalay",
 		"BearingPoint pour la Banque des Territoires": "BearingPoint",
+		"DRH (Direction régionale de l'hydraulique)":  "DRH",
 	} {
 		var got []string
 		for _, o := range orgsOf(in) {
