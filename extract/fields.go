@@ -59,8 +59,8 @@ func fields(d *doc.Document, us []unit) []field {
 }
 
 // labelStart finds where a further label begins on a line: a separator
-// ("–", "-", "|", ";", ",") and one to four words before a colon.
-var labelStart = regexp.MustCompile(`\s*(?:\s[–|-]\s|[;,|])\s*((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{L}.'’/-]+){0,3}\s*:)`)
+// ("–", "—", "-", "|", ";", ",") and one to four words before a colon.
+var labelStart = regexp.MustCompile(`\s*(?:\s[–—|-]\s|[;,|])\s*((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{L}.'’/-]+){0,3}\s*:)`)
 
 // labelSegments cuts a line that holds several labelled values into one
 // segment per label; a line with one label gives one segment.

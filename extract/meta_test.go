@@ -95,10 +95,11 @@ func TestFoldLabel(t *testing.T) {
 
 func TestLabelSegments(t *testing.T) {
 	for in, want := range map[string]string{
-		"Date : 07/09/2023 – Heure : 10h00 à 12h00 – Lieu : Bureau UNICEF Gao": "Date : 07/09/2023|Heure : 10h00 à 12h00|Lieu : Bureau UNICEF Gao",
-		"Facilitation : Mme Touré (UNICEF), Co-facilitation : M. Cissé (SCI)":  "Facilitation : Mme Touré (UNICEF)|Co-facilitation : M. Cissé (SCI)",
-		"Lieu et date : UNHCR – Bamako, 5 Avril 2017":                          "Lieu et date : UNHCR – Bamako, 5 Avril 2017",
-		"Présents : UNHCR, OIM, PAM":                                           "Présents : UNHCR, OIM, PAM",
+		"Date : 07/09/2023 – Heure : 10h00 à 12h00 – Lieu : Bureau UNICEF Gao":  "Date : 07/09/2023|Heure : 10h00 à 12h00|Lieu : Bureau UNICEF Gao",
+		"Facilitation : Mme Touré (UNICEF), Co-facilitation : M. Cissé (SCI)":   "Facilitation : Mme Touré (UNICEF)|Co-facilitation : M. Cissé (SCI)",
+		"Lieu et date : UNHCR – Bamako, 5 Avril 2017":                           "Lieu et date : UNHCR – Bamako, 5 Avril 2017",
+		"Date : 3 avril 2025 — Lieu : Bureau OCHA Mopti — Heure : 9h00 à 11h30": "Date : 3 avril 2025|Lieu : Bureau OCHA Mopti|Heure : 9h00 à 11h30",
+		"Présents : UNHCR, OIM, PAM":                                            "Présents : UNHCR, OIM, PAM",
 	} {
 		if got := strings.Join(labelSegments(in), "|"); got != want {
 			t.Errorf("labelSegments(%q) = %q, want %q", in, got, want)

@@ -106,6 +106,10 @@ func (c cue) FindStringSubmatch(s string) []string {
 	return c.re.FindStringSubmatch(s)
 }
 
+// nextMeetingSubject opens a sentence about the next meeting: its date and
+// place are not an action.
+var nextMeetingSubject = regexp.MustCompile(`^(la |le )?prochaine? (reunion|rencontre|seance|session|copil|comite)\b`)
+
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
 var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
 
@@ -115,6 +119,9 @@ func narrative(sentence string) (minutes.Action, bool) {
 	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(sentence), "-– "))
 	f := normalize.Fold(s)
 	a := minutes.Action{Text: s, Agenda: -1}
+	if nextMeetingSubject.MatchString(f) {
+		return a, false // "La prochaine réunion est prévue le 8 mai 2025" dates a meeting
+	}
 	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?") {
 		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list; a question asks
 	}

@@ -42,6 +42,7 @@ func TestNarrative(t *testing.T) {
 		{"MSF fournira des kits de prise en charge aux CSCom de Djenné.", true, "MSF"},
 		{"La prochaine réunion se tiendra le 2 juin à la DRS.", false, ""},
 		{"Le choléra a touché trois villages.", false, ""},
+		{"La prochaine réunion est prévue le 8 mai 2025.", false, ""},
 		// Offers, wishes, reports, quotes and statements are not actions.
 		{"Elle pourrait apporter son assistance à la prise en charge psychosocial des personnes affectés de Bankass.", false, ""},
 		{"ECHO : ECHO a souhaité le centre d'intervention puisse être élargi à toute la région de Mopti.", false, ""},
