@@ -42,8 +42,8 @@ var reFindDue = []findRule{
 	{re: regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`)},
 	// ": fin septembre", "à la fin du mois".
 	{re: regexp.MustCompile(`\b` + fdFin)},
-	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h".
-	{re: regexp.MustCompile(`\b(?:dans|sous)\s+` + fdCount)},
+	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h", "sous huitaine".
+	{re: regexp.MustCompile(`\b(?:dans|sous)\s+(?:` + fdCount + `|huitaine|quinzaine)`)},
 	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
 	{re: regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock), bare: true},
 	// "septembre prochain", "T1-2024", "1er semestre 2025", "OCHA va

@@ -25,6 +25,7 @@ func TestFindDue(t *testing.T) {
 		{"Dès la semaine prochaine, il faudra reprendre les pesées.", "Dès la semaine prochaine"},
 		{"OCHA va organiser une mission d'évaluation conjointe la semaine prochaine.", "la semaine prochaine"},
 		{"Le rapport sera partagé le mois prochain.", "le mois prochain"},
+		{"Les partenaires transmettront leurs données sous huitaine.", "sous huitaine"},
 		{"soumettre leurs rapports 4W au plus tard le 15 de chaque mois.", ""},
 		{"Elle sera présentée à la fin de la semaine prochaine.", "fin de la semaine prochaine"},
 		{"création d’un comité des usagers des transports publics en septembre prochain", "en septembre prochain"},

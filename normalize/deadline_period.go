@@ -59,6 +59,16 @@ func plusDays(g []string, ref dueRef) (dueResult, bool) {
 	return relative(ref, PrecisionRelative, func(t time.Time) time.Time { return t.AddDate(0, 0, n) }), true
 }
 
+// fortnight resolves "sous huitaine" to the meeting plus eight days and
+// "sous quinzaine" to the meeting plus fifteen.
+func fortnight(g []string, ref dueRef) (dueResult, bool) {
+	n := 8
+	if g[1] == "quinzaine" {
+		n = 15
+	}
+	return relative(ref, PrecisionRelative, func(t time.Time) time.Time { return t.AddDate(0, 0, n) }), true
+}
+
 // ordinal reads "1er", "2ème", "second", "troisième" ... as 1 to 4.
 func ordinal(s string) int {
 	switch {
@@ -126,6 +136,17 @@ func month(g []string, ref dueRef) (dueResult, bool) {
 		return dueResult{date: monthEnd(atoi(g[3]), m), precision: PrecisionMonth}, true
 	}
 	return nextMonthEnd(ref, m, g[4] != "", PrecisionMonth), true
+}
+
+// firstFortnight resolves "première quinzaine de juin (2025)" to the 15th
+// of that month.
+func firstFortnight(g []string, ref dueRef) (dueResult, bool) {
+	r, _ := month([]string{g[0], g[1], "", g[2], ""}, ref)
+	if !r.date.IsZero() {
+		r.date = time.Date(r.date.Year(), r.date.Month(), 15, 0, 0, 0, 0, time.UTC)
+		r.precision = PrecisionDay
+	}
+	return r, true
 }
 
 // year resolves "fin 2025", "courant 2025", "2025".

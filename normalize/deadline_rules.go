@@ -39,10 +39,14 @@ var dueRules = []dueRule{
 	// "48 heures", "dans 2 ou 3 semaines", "dans un mois", "J+7".
 	{regexp.MustCompile(`(?:\b([\pL']+)\s+)?(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?\b` + numberRE + `\s*` + unitRE + `\b`), duration},
 	{regexp.MustCompile(`\bj\s?\+\s?(\d+)\b`), plusDays},
+	// "sous huitaine", "sous quinzaine": within eight or fifteen days.
+	{regexp.MustCompile(`\b(?:sous|dans la|d'ici)\s+(huitaine|quinzaine)\b`), fortnight},
 	// "1er trimestre 2025", "T1 2025", "T1-2024".
 	{regexp.MustCompile(`\b(?:[tq]([1-4])|` + ordinalRE + `\s+trimestre|trimestre\s+([1-4]))` + periodYearRE), quarter},
 	// "D'ici fin 1è semestre 2025", "1er semestre 2025", "S2 2025".
 	{regexp.MustCompile(`\b(?:s([12])|` + ordinalRE + `\s+semestre|semestre\s+([12]))` + periodYearRE), semester},
+	// "première quinzaine de juin": the 15th of that month.
+	{regexp.MustCompile(`\b(?:premiere|1re|1ere|1e|1er)\s+quinzaine\s+(?:de\s+|d')` + monthRE + `(?:\s+(\d{4}))?`), firstFortnight},
 	// "Avant fin mai 2025", "Février – mars 2024", "en mai/juin",
 	// "septembre prochain", "d’ici la fin du mois de mars".
 	{regexp.MustCompile(`\b` + monthRE + `(?:\s*(?:` + dashRE + `|/|\bet\b|\bou\b|\ba\b|\bau\b)\s*` + monthRE + `)?(?:\s+(?:de l'annee\s+)?(\d{4})\b|\s+(prochain))?`), month},
