@@ -279,7 +279,7 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 			continue // "Important : amener un aspirateur …" in bold
 		}
 		folded := normalize.Fold(text)
-		if skipHeading.MatchString(folded) && !discussionHeading.MatchString(folded) || hasDate(text) || lowerWords(text) == 0 && letterWords(text) > 3 || !titleLike(text) {
+		if skipHeading.MatchString(folded) && !discussionHeading.MatchString(folded) || statement(u.Text) || hasDate(text) || lowerWords(text) == 0 && letterWords(text) > 3 || !titleLike(text) {
 			continue
 		}
 		entries = append(entries, section{u.Level, minutes.AgendaItem{Title: text, Source: u.Src}, discussionHeading.MatchString(folded)})
@@ -439,6 +439,17 @@ var cutShort = regexp.MustCompile(`\b(de|d|a|la|le|les|l|des|du|et|en|dans|pour|
 func titleLike(s string) bool {
 	f := normalize.Fold(s)
 	return words(s) <= 25 && !cutShort.MatchString(strings.TrimRight(f, " '")) && !report.MatchString(f)
+}
+
+// finiteVerb is a verb that makes a line a sentence: "La séance est levée
+// à 16h05.", "Les comptes sont approuvés."
+var finiteVerb = regexp.MustCompile(`\s(est|sont|a|ont|etait|etaient)\s`)
+
+// statement reports whether a bold line is a sentence, not a title: it
+// ends with a full stop and has a finite verb.
+func statement(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") && finiteVerb.MatchString(normalize.Fold(s))
 }
 
 var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)

@@ -15,6 +15,7 @@ func Meeting(d *doc.Document) *minutes.Meeting {
 	m := &minutes.Meeting{Sources: map[string]minutes.Source{}}
 	readTitle(m, d, us, fs)
 	readDate(m, us, fs)
+	metadataYear(m, d, us)
 	readTimes(m, us, fs)
 	readPlace(m, us, fs)
 	readCount(m, us, fs)

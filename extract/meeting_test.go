@@ -438,3 +438,40 @@ func TestPlaceAfterTitle(t *testing.T) {
 		t.Errorf("location %q date %q", m.Location, m.Date)
 	}
 }
+
+// A procès-verbal whose top gives the day without the year, dated by its
+// metadata title; the secretary named on the line after the label; a bold
+// sentence that closes the meeting is not an agenda point.
+func TestProcesVerbal(t *testing.T) {
+	d := docOf(
+		&doc.Heading{Level: 1, Text: "PROCÈS-VERBAL Séance publique tenue le 20 juin, à 16h00 à la salle du conseil"},
+		para("Secrétaire :"),
+		para("Mme Ariane Bélanger, greffière adjointe, Service du greffe"),
+		&doc.Heading{Level: 2, Text: "1. Ouverture de la séance"},
+		para("La séance est ouverte à 16h00."),
+		&doc.Heading{Level: 2, Text: "2. Adoption de l’ordre du jour"},
+		para("L’ordre du jour de la séance est adopté."),
+		&doc.Heading{Level: 2, Text: "La séance est levée à 16h05."},
+	)
+	d.Title = "Comité de démolition - Procès-verbal de la séance publique du 20 juin 2023"
+	m := Meeting(d)
+	if m.Date != "2023-06-20" {
+		t.Errorf("date = %q, want 2023-06-20 from the metadata title", m.Date)
+	}
+	if len(m.Participants) == 0 || m.Participants[0].Person != "Ariane Bélanger" || m.Participants[0].Role != "rapporteur" {
+		t.Errorf("participants = %+v", m.Participants)
+	}
+	var got []string
+	for _, a := range m.Agenda {
+		got = append(got, a.Title)
+	}
+	if strings.Join(got, " | ") != "Ouverture de la séance | Adoption de l’ordre du jour" {
+		t.Errorf("agenda = %q", got)
+	}
+	// A metadata date the text does not repeat is not trusted.
+	d2 := docOf(&doc.Heading{Level: 1, Text: "Compte rendu de la réunion du cluster"}, para("Présents : OCHA, UNHCR"))
+	d2.Title = "CR réunion 12 mars 2019"
+	if m := Meeting(d2); m.Date != "" {
+		t.Errorf("date = %q from a metadata title the text does not repeat", m.Date)
+	}
+}

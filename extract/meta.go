@@ -199,6 +199,30 @@ var dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(er)?\s+(janvier|f[ée]vrier|m
 
 // yearless reads a day and month written without a year in s, taking the
 // year of the nearby date near; ok is false when s has none.
+// metadataYear dates minutes whose top gives the day and month but no year
+// ("Séance publique tenue le 20 juin") when the file's metadata title gives
+// the same day with its year ("… séance publique du 20 juin 2023"). A
+// metadata date that the text does not repeat is not trusted: titles are
+// often inherited from a template.
+func metadataYear(m *minutes.Meeting, d *doc.Document, us []unit) {
+	meta, _, ok := normalize.Date(d.Title)
+	if m.Date != "" || !ok {
+		return
+	}
+	for i, u := range us {
+		if i >= head {
+			break
+		}
+		if nextMeeting.MatchString(normalize.Fold(u.Text)) {
+			continue
+		}
+		if day, ok := yearless(u.Text, meta); ok && day == meta {
+			m.Date, m.Sources["date"] = meta, u.Src
+			return
+		}
+	}
+}
+
 func yearless(s, near string) (string, bool) {
 	m := dayMonth.FindString(s)
 	if m == "" || len(near) < 4 {

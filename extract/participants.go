@@ -82,6 +82,9 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 		switch {
 		case roleLabel.MatchString(f.Label) && f.Value != "":
 			p.add(roleParticipant(f.Value, f.Label, f.Src))
+		case roleLabel.MatchString(f.Label) && len(f.Follow) > 0 && words(f.Follow[0].Text) <= 12 && hasTitle(f.Follow[0].Text):
+			// "Secrétaire :" with the name on the next line.
+			p.add(roleParticipant(f.Follow[0].Text, f.Label, f.Follow[0].Src))
 		case excusedLabel.MatchString(f.Label):
 			listParticipants(p, f, "excused", true)
 		case presentLabel.MatchString(f.Label) && !present:

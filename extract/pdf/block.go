@@ -169,8 +169,8 @@ func splitMarker(s string) (string, string) {
 		return "", s
 	}
 	marker := m[1] + m[2]
-	if marker == "*" || m[1] == "-" && !strings.HasPrefix(s, "- ") {
-		return "", s
+	if marker == "*" || m[1] == "-" && !strings.HasPrefix(s, "- ") || marker == "M." {
+		return "", s // "M. Gaëtan Gagné": Monsieur, not a thirteenth item
 	}
 	return marker, m[3]
 }

@@ -162,3 +162,19 @@ func TestPageTreeCycle(t *testing.T) {
 		t.Errorf("Parse(cyclic page tree) error = %v, want %v", err, ErrMalformed)
 	}
 }
+
+// List markers at the start of a line; "M." is Monsieur before a name.
+func TestSplitMarker(t *testing.T) {
+	for in, want := range map[string]string{
+		"• Situation sécuritaire":               "•|Situation sécuritaire",
+		"1. Ouverture de la séance":             "1.|Ouverture de la séance",
+		"a) Point sur les stocks":               "a)|Point sur les stocks",
+		"M. Gaëtan Gagné, conseiller municipal": "|M. Gaëtan Gagné, conseiller municipal",
+		"-10 % par rapport à 2023":              "|-10 % par rapport à 2023",
+	} {
+		m, rest := splitMarker(in)
+		if got := m + "|" + rest; got != want {
+			t.Errorf("splitMarker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
