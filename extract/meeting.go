@@ -24,6 +24,11 @@ func Meeting(d *doc.Document) *minutes.Meeting {
 	m.Actions = actions(d, us, m.Agenda)
 	m.Participants = participants(d, us, fs, m)
 	m.Kind = kind(d, us, m)
+	if m.Kind == minutes.KindOther {
+		// A document that names no meeting (a textbook, a plan, a form)
+		// has no agenda, and its instructions are owed to no meeting.
+		m.Agenda, m.Actions = nil, nil
+	}
 	normalizeActions(m)
 	return m
 }

@@ -414,8 +414,8 @@ func TestKind(t *testing.T) {
 		&doc.Heading{Level: 2, Text: "Orientations"},
 		para("Le plan propose trois orientations."),
 	))
-	if guide.Kind != "other" {
-		t.Errorf("a plan with sections and a date is %q, want other", guide.Kind)
+	if guide.Kind != "other" || len(guide.Agenda) != 0 || len(guide.Actions) != 0 {
+		t.Errorf("a plan with sections and a date is %q with agenda %+v and actions %+v, want other and neither", guide.Kind, guide.Agenda, guide.Actions)
 	}
 	cr := Meeting(docOf(
 		&doc.Heading{Level: 1, Text: "Compte rendu de la réunion du cluster WASH"},
