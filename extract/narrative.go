@@ -99,6 +99,13 @@ func (c cue) FindStringIndex(s string) []int {
 	return c.re.FindStringIndex(s)
 }
 
+func (c cue) FindStringSubmatchIndex(s string) []int {
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatchIndex(s)
+}
+
 func (c cue) FindStringSubmatch(s string) []string {
 	if !c.may(s) {
 		return nil
@@ -361,7 +368,7 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 // futureVerb matches a verb in the future followed by its object: "L'OMS
 // appuiera la DRS", "MSF fournira des kits", "le district mettra en
 // place". Only an agent as subject makes it a commitment.
-var futureVerb = regexp.MustCompile(`\b((?:[a-z]+(?:[^s]era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))|fera|feront)\s+(?:le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs|deux|trois)\b`)
+var futureVerb = cue{[]string{"ra ", "ront "}, regexp.MustCompile(`\b((?:[a-z]+(?:[^s]era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))|fera|feront)\s+(?:le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs|deux|trois)\b`)}
 
 // reportedSpeech matches the main clause of reported speech: "Les
 // représentants des conseils citoyens présents informent qu'ils …".
