@@ -21,7 +21,8 @@ var (
 	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
 	recommends = cue{[]string{"recommand", "preconis", "exhort"}, regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)}
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
-	modal = regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
+	modal = cue{[]string{"va ", "vont", "devr", "doit", "doiv", "pourr", "prevoi", "s'engag", "charg", "decid", "se propose", "relai", "fera", "feront", "enverr", "transmettr", "partager", "presenter", "preparer", "redigera", "organis", "sera", "seront", "s'occup", "s'attaqu", "contact"},
+		regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)}
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
 	present = regexp.MustCompile(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
@@ -45,7 +46,8 @@ var (
 	// semestre 2025 le SG ERDA prévoit ...".
 	leadingComplement = regexp.MustCompile(`^(au|aux|en|dans|pour|apres|avant|lors|d'ici|des|depuis|a partir)\b.*\b(le|la|les|l')\s*`)
 	// "Rapport d'activité à préparer", "une date est à caler": a task to do.
-	toDo = regexp.MustCompile(`\b(est|sont|reste|restent)?\s*a (preparer|envoyer|faire|prevoir|organiser|rediger|definir|caler|fixer|valider|completer|publier|contacter|recontacter|transmettre|lancer|relancer|finaliser|planifier|diffuser|verifier|trouver|confirmer|programmer|regarder|etudier|decider|mettre en place|mettre a jour)\b`)
+	toDo = cue{[]string{"prepar", "envoy", "faire", "prevoi", "organis", "redig", "defin", "caler", "fixer", "valid", "complet", "publi", "contact", "transmett", "lancer", "finalis", "planifi", "diffus", "verifi", "trouver", "confirm", "programm", "regard", "etudi", "decid", "mettre"},
+		regexp.MustCompile(`\b(est|sont|reste|restent)?\s*a (preparer|envoyer|faire|prevoir|organiser|rediger|definir|caler|fixer|valider|completer|publier|contacter|recontacter|transmettre|lancer|relancer|finaliser|planifier|diffuser|verifier|trouver|confirmer|programmer|regarder|etudier|decider|mettre en place|mettre a jour)\b`)}
 	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
 	// migration du serveur est prévue", "pourront être transmises": a
 	// planned step with no agent named.
