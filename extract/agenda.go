@@ -279,10 +279,11 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 			continue // "Important : amener un aspirateur …" in bold
 		}
 		folded := normalize.Fold(text)
-		if skipHeading.MatchString(folded) && !discussionHeading.MatchString(folded) || statement(u.Text) || hasDate(text) || lowerWords(text) == 0 && letterWords(text) > 3 || !titleLike(text) {
+		whole := discussionHeading.MatchString(folded)
+		if skipHeading.MatchString(folded) && !whole || statement(u.Text) || hasDate(text) || lowerWords(text) == 0 && letterWords(text) > 3 || !titleLike(text) {
 			continue
 		}
-		entries = append(entries, section{u.Level, minutes.AgendaItem{Title: text, Source: u.Src}, discussionHeading.MatchString(folded)})
+		entries = append(entries, section{u.Level, minutes.AgendaItem{Title: text, Source: u.Src}, whole})
 		count[u.Level]++
 	}
 	top := 0
@@ -292,8 +293,7 @@ func headingAgenda(us []unit) []minutes.AgendaItem {
 		}
 	}
 	var items []minutes.AgendaItem
-	for i := 0; i < len(entries); i++ {
-		e := entries[i]
+	for i, e := range entries {
 		if e.level != top {
 			continue
 		}
@@ -458,7 +458,7 @@ var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)
 // not an agenda point.
 func hasDate(s string) bool {
 	_, _, ok := normalize.Date(s)
-	return ok || regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`).MatchString(s)
+	return ok || numericDate.MatchString(s)
 }
 
 func similarItem(items []minutes.AgendaItem, title string) bool {
