@@ -475,3 +475,21 @@ func TestProcesVerbal(t *testing.T) {
 		t.Errorf("date = %q from a metadata title the text does not repeat", m.Date)
 	}
 }
+
+// Minutes that open with a sentence: the place where the meeting "s'est
+// tenue", the head count in brackets, and a deadline labelled after the
+// owners in brackets.
+func TestOpeningSentence(t *testing.T) {
+	m := Meeting(docOf(
+		&doc.Heading{Level: 1, Text: "Compte rendu de la réunion mensuelle du cluster santé régional de Ségou"},
+		para("Le mercredi 12 juin 2024 s'est tenue dans la salle de conférence de la DRS de Ségou la réunion mensuelle du cluster santé, de 10 heures à 12 heures 30. Vingt-deux (22) participants représentant 14 structures y ont pris part."),
+		para("Recommandations :"),
+		item("•", "Renforcer la surveillance à base communautaire à Markala (DRS, OMS) – délai : 30 juin 2024"),
+	))
+	if m.Location != "salle de conférence de la DRS de Ségou" || m.ParticipantCount != 22 || m.StartTime != "10:00" || m.EndTime != "12:30" {
+		t.Errorf("location %q count %d times %s–%s", m.Location, m.ParticipantCount, m.StartTime, m.EndTime)
+	}
+	if len(m.Actions) != 1 || m.Actions[0].Text != "Renforcer la surveillance à base communautaire à Markala" || len(m.Actions[0].Owners) != 2 || m.Actions[0].Due != "2024-06-30" {
+		t.Errorf("actions = %+v", m.Actions)
+	}
+}

@@ -18,7 +18,7 @@ var (
 	dateLabel  = regexp.MustCompile(`^(date|dates|lieu et date|date et lieu|date de la reunion|date et heure|jour)$`)
 	timeLabel  = regexp.MustCompile(`^(heure|heures|horaire|horaires|date et heure)$`)
 	placeLabel = regexp.MustCompile(`^(lieu|lieux|lieu et date|date et lieu|salle|adresse|localite)$`)
-	countRe    = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,4})\s+(?:participant|personnes\b|participant\.?e\.?s)`)
+	countRe    = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,4})\)?\s+(?:participant|personnes\b|participant\.?e\.?s)`)
 	countLabel = regexp.MustCompile(`(?i)(?:nombre de participants|nombre de presents|participants)\s*:\s*(\d{1,4})\b`)
 	// "Nombre de participants : 18"; "21 Participants"; "plus de 40 personnes".
 )
@@ -316,10 +316,42 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 			}
 		}
 	}
+	if m.Location == "" {
+		heldInPlace(m, us)
+	}
 	if r, ok := normalize.Region(m.Location); ok {
 		m.Region = r
 	} else if r, ok := normalize.Region(m.Title); ok {
 		m.Region = r
+	}
+}
+
+// heldIn finds the place in a sentence that says where the meeting was
+// held: "… s'est tenue dans la salle de conférence de la DRS de Ségou la
+// réunion mensuelle …".
+var heldIn = regexp.MustCompile(`(?i)\b(?:s['’]est|se sont|a été|ont été)\s+(?:tenue?s?|déroulée?s?|organisée?s?)\b[^.]*?\b(?:dans|à|au|en)\s+(?:la |le |les |l['’])((?:salle|siège|locaux|hôtel|mairie|bureaux?|maison|centre|amphithéâtre|gouvernorat|direction|salon|auditorium|espace)\b[^,.;]*)`)
+
+// placeEnd ends the place named in such a sentence: the subject that
+// follows it, or a time.
+var placeEnd = regexp.MustCompile(`(?i)\s+(?:(?:la|une|le|l['’])\s*(?:réunion|rencontre|séance|session|atelier|comité)|(?:de|du|à|le|sous|avec)\s+(?:\d|la présidence))`)
+
+func heldInPlace(m *minutes.Meeting, us []unit) {
+	for i, u := range us {
+		if i >= head {
+			break
+		}
+		sm := heldIn.FindStringSubmatch(u.Text)
+		if sm == nil {
+			continue
+		}
+		place := sm[1]
+		if loc := placeEnd.FindStringIndex(place); loc != nil {
+			place = place[:loc[0]]
+		}
+		if place = strings.TrimSpace(place); words(place) <= 12 {
+			m.Location, m.Sources["location"] = place, u.Src
+			return
+		}
 	}
 }
 
@@ -365,7 +397,7 @@ func placeOnly(s string) string {
 
 // gathering marks a sentence that counts the meeting's attendance: "Cette
 // retraite a regroupé plus de 40 personnes", "Nous étions 12 personnes".
-var gathering = regexp.MustCompile(`\b(reunion|retraite|atelier|seance|presents?|presentes|regroupe|rassemble|reuni|etions|etaient|participe)\b`)
+var gathering = regexp.MustCompile(`\b(reunion|retraite|atelier|seance|presents?|presentes|regroupe|rassemble|reuni|etions|etaient|participe|pris part)\b`)
 
 func readCount(m *minutes.Meeting, us []unit, fs []field) {
 	for i, u := range us {

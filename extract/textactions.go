@@ -229,6 +229,12 @@ func listAction(text string) minutes.Action {
 		a.Owners = splitOwners(owner)
 		return a
 	}
+	if m := trailingDue.FindStringSubmatchIndex(text); m != nil && m[0] > 0 {
+		// "Renforcer la surveillance (DRS, OMS) – délai : 30 juin 2024"
+		a := listAction(strings.TrimSpace(text[:m[0]]))
+		a.DueRaw = strings.TrimSpace(text[m[2]:m[3]])
+		return a
+	}
 	if owner, rest, ok := strings.Cut(text, " : "); ok && namedOwner(owner) && startsWithInfinitive(rest) {
 		// "UNICEF et IRC : renforcer la prise en charge …"
 		a := minutes.Action{Text: rest, Agenda: -1, OwnerRaw: owner, Owners: splitOwners(owner)}
@@ -260,6 +266,10 @@ var collective = regexp.MustCompile(`^(tous|toutes|chacun|chacune|tout le monde|
 // 2022)", "… – Responsables : OCHA et CCP", "… – Responsable : OCHA –
 // Échéance : 1er trimestre 2023".
 var inlineRe = regexp.MustCompile(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+?)(?:(?:\s*[,;–—]\s*|\s+-\s+)(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
+
+// trailingDue is a deadline labelled at the end of an action: "… – délai :
+// 30 juin 2024", "…, échéance : fin mai".
+var trailingDue = regexp.MustCompile(`(?i)\s*[–—,;-]\s*(?:d[ée]lais?|[ée]ch[ée]ances?|date limite|quand)\s*:\s*([^()]+?)\s*\.?$`)
 
 // inlineOwner splits such an action into its text, owner and deadline.
 func inlineOwner(text string) (t, owner, due string, ok bool) {
