@@ -177,7 +177,7 @@ func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes
 		}
 		due := ""
 		if c.due >= 0 {
-			due = cellText(t, i, c.due)
+			due = cellText(t, mergedFrom(t, i, c.due), c.due)
 			if due == "" && firstEmpty(t, i, c) {
 				// A deadline cell merged over several rows: "Février – mars
 				// 2024" for the three steps under it.
@@ -188,6 +188,15 @@ func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes
 		out = append(out, rowActions(t, i, c, agenda, due)...)
 	}
 	return out
+}
+
+// mergedFrom returns the row that holds the text of cell (i, col): the
+// first row of the vertical merge that covers it, or i.
+func mergedFrom(t *doc.Table, i, col int) int {
+	for i > 0 && col < len(t.Rows[i].Cells) && t.Rows[i].Cells[col].Continued {
+		i--
+	}
+	return i
 }
 
 // firstEmpty reports whether row i continues the row above: its first
@@ -229,8 +238,10 @@ func rowActions(t *doc.Table, i int, c columns, agenda int, dueRaw string) []min
 	var owners []minutes.Owner
 	ownerRaw := ""
 	if c.owner >= 0 {
-		ownerRaw = cellText(t, i, c.owner)
-		owners = ownersFromCell(t, i, c.owner)
+		// An owner cell merged over several rows owns each of them.
+		k := mergedFrom(t, i, c.owner)
+		ownerRaw = cellText(t, k, c.owner)
+		owners = ownersFromCell(t, k, c.owner)
 	}
 	status := ""
 	if c.status >= 0 {

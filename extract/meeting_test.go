@@ -493,3 +493,23 @@ func TestOpeningSentence(t *testing.T) {
 		t.Errorf("actions = %+v", m.Actions)
 	}
 }
+
+// An owner cell merged over several rows (w:vMerge, rowspan) owns each of
+// them, and so does a merged deadline.
+func TestMergedOwnerCell(t *testing.T) {
+	tbl := &doc.Table{Rows: []doc.Row{
+		row("N°", "Action", "Responsable", "Échéance"),
+		row("1", "Partager la note de plaidoyer sur l’état civil", "UNHCR / DRC", "30 novembre 2023"),
+		row("2", "Organiser une formation sur les principes de protection", "", ""),
+	}}
+	tbl.Rows[2].Cells[2].Continued = true
+	tbl.Rows[2].Cells[3].Continued = true
+	m := Meeting(docOf(para("Réunion du cluster protection du 21 novembre 2023"), tbl))
+	if len(m.Actions) != 2 {
+		t.Fatalf("actions = %+v", m.Actions)
+	}
+	a := m.Actions[1]
+	if a.OwnerRaw != "UNHCR / DRC" || len(a.Owners) != 2 || a.Due != "2023-11-30" {
+		t.Errorf("second action: owner %q (%d) due %q", a.OwnerRaw, len(a.Owners), a.Due)
+	}
+}

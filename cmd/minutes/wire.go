@@ -28,15 +28,17 @@ type wireDoc struct {
 }
 
 // wireBlock is a doc.Block tagged with its kind: "h", "p", "li" or "table".
-// Rows hold the table's cells, each a list of blocks.
+// Rows hold the table's cells, each a list of blocks; Continued lists the
+// row and column of each cell that continues a vertical merge.
 type wireBlock struct {
-	Kind   string          `json:"k"`
-	Page   int             `json:"pg,omitempty"`
-	Index  int             `json:"i,omitempty"`
-	Level  int             `json:"l,omitempty"`
-	Marker string          `json:"m,omitempty"`
-	Text   string          `json:"t,omitempty"`
-	Rows   [][][]wireBlock `json:"rows,omitempty"`
+	Kind      string          `json:"k"`
+	Page      int             `json:"pg,omitempty"`
+	Index     int             `json:"i,omitempty"`
+	Level     int             `json:"l,omitempty"`
+	Marker    string          `json:"m,omitempty"`
+	Text      string          `json:"t,omitempty"`
+	Rows      [][][]wireBlock `json:"rows,omitempty"`
+	Continued [][2]int        `json:"cont,omitempty"`
 }
 
 func encodeDoc(d *doc.Document) *wireDoc {
@@ -72,6 +74,9 @@ func encodeBlock(b doc.Block) wireBlock {
 			w.Rows[i] = make([][]wireBlock, len(r.Cells))
 			for j, c := range r.Cells {
 				w.Rows[i][j] = encodeBlocks(c.Blocks)
+				if c.Continued {
+					w.Continued = append(w.Continued, [2]int{i, j})
+				}
 			}
 		}
 	}
@@ -122,6 +127,12 @@ func decodeBlock(w wireBlock) (doc.Block, error) {
 				}
 				t.Rows[i].Cells[j].Blocks = bs
 			}
+		}
+		for _, c := range w.Continued {
+			if c[0] < 0 || c[0] >= len(t.Rows) || c[1] < 0 || c[1] >= len(t.Rows[c[0]].Cells) {
+				return nil, fmt.Errorf("continued cell %v outside the table", c)
+			}
+			t.Rows[c[0]].Cells[c[1]].Continued = true
 		}
 		return t, nil
 	}

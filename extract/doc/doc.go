@@ -81,6 +81,9 @@ type Row struct {
 // Cell holds the paragraphs and list items written in one table cell.
 type Cell struct {
 	Blocks []Block
+	// Continued marks a cell covered by a vertical merge from the cell
+	// above (w:vMerge, rowspan): its text is in the merge's first cell.
+	Continued bool
 }
 
 func (*Heading) block()   {}

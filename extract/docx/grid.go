@@ -21,19 +21,20 @@ func (p *parser) place(b *tableBuilder, r rawRow) error {
 			last.Blocks = append(last.Blocks, c.blocks...)
 			continue
 		}
+		continued := false
 		switch c.merge {
 		case mergeContinue:
 			if o, ok := b.origin[col]; ok {
 				first := &b.t.Rows[o].Cells[col]
 				first.Blocks = append(first.Blocks, c.blocks...)
-				c.blocks = nil
+				c.blocks, continued = nil, true
 			}
 		case mergeRestart:
 			b.origin[col] = len(b.t.Rows)
 		default:
 			delete(b.origin, col)
 		}
-		row.Cells = append(row.Cells, doc.Cell{Blocks: c.blocks})
+		row.Cells = append(row.Cells, doc.Cell{Blocks: c.blocks, Continued: continued})
 		for i := 1; i < c.span && len(row.Cells) < maxColumns; i++ {
 			row.Cells = append(row.Cells, doc.Cell{})
 		}

@@ -1,6 +1,10 @@
 package docx
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sahelim/minutes/extract/doc"
+)
 
 // tc writes a cell with properties and content.
 func tc(props, content string) string {
@@ -26,6 +30,12 @@ p0 #0 r3: OMS ⏎ (suite) | Dr X | Point focal
 p0 #0 r4:  | Dr Y | 
 p0 #0 r5:  | Mme Z | 
 p0 #1 p: Fin`)
+	tbl := d.Blocks[0].(*doc.Table)
+	for i, want := range []bool{false, false, false, true, true} {
+		if got := tbl.Rows[i].Cells[0].Continued; got != want {
+			t.Errorf("row %d, first cell: Continued = %v, want %v", i+1, got, want)
+		}
+	}
 }
 
 // TestTableCellBlocks keeps a bulleted list inside a cell as list items,

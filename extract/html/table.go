@@ -30,7 +30,11 @@ func (b *builder) table(n *nethtml.Node) {
 	for _, cells := range grid {
 		row := doc.Row{Cells: make([]doc.Cell, len(cells))}
 		for j, c := range cells {
-			if c != nil {
+			switch c {
+			case nil:
+			case above:
+				row.Cells[j].Continued = true
+			default:
 				row.Cells[j].Blocks = b.p.cellBlocks(c)
 			}
 		}
@@ -94,9 +98,13 @@ func (p *page) cells(tr *nethtml.Node) []*nethtml.Node {
 	return cells
 }
 
+// above stands in the grid for a position covered by a cell of a row
+// above (rowspan).
+var above = &nethtml.Node{}
+
 // layout places the cells on a grid, expanding rowspan and colspan: a
-// merged cell stands in its first grid position, and the positions it also
-// covers are nil.
+// merged cell stands in its first grid position, the positions it covers
+// to its right are nil and those it covers below are [above].
 func layout(rows [][]*nethtml.Node) [][]*nethtml.Node {
 	grid := make([][]*nethtml.Node, len(rows))
 	var down []int // per column, rows still covered by a cell from above
@@ -104,7 +112,7 @@ func layout(rows [][]*nethtml.Node) [][]*nethtml.Node {
 		var row []*nethtml.Node
 		skip := func() {
 			for len(row) < len(down) && down[len(row)] > 0 && len(row) < maxColumns {
-				row = append(row, nil)
+				row = append(row, above)
 			}
 		}
 		for _, c := range cells {

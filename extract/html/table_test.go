@@ -47,6 +47,27 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// Cells covered by a rowspan from above are marked as continued; those a
+// colspan covers to the right are not.
+func TestRowspanContinued(t *testing.T) {
+	d, err := Parse([]byte(`<table><tr><th>Action</th><th>Responsable</th></tr>
+<tr><td>Partager la note</td><td rowspan="2">UNHCR</td></tr>
+<tr><td>Former les FDS</td></tr>
+<tr><td colspan="2">Suivi</td></tr></table>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl := d.Blocks[0].(*doc.Table)
+	for _, c := range []struct {
+		row, col int
+		want     bool
+	}{{1, 1, false}, {2, 1, true}, {2, 0, false}, {3, 1, false}} {
+		if got := tbl.Rows[c.row].Cells[c.col].Continued; got != c.want {
+			t.Errorf("cell r%dc%d: Continued = %v, want %v", c.row+1, c.col+1, got, c.want)
+		}
+	}
+}
+
 func TestListInTableCell(t *testing.T) {
 	page := `<table><tr><th>Points</th><th>Actions</th></tr>
 <tr><td><b>Divers</b></td><td><p>Trois axes :</p><ul><li>Coordination</li><li>Soutien<ol><li>psychosocial</li></ol></li></ul><h3>Note</h3></td></tr></table>`
