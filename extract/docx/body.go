@@ -68,6 +68,13 @@ func malformed(part string, err error) error {
 // wrap blocks (content controls, inserted revisions, custom XML) are read
 // through; so is anything unknown, so that no text is lost.
 func (p *parser) blocks(out []doc.Block) ([]doc.Block, error) {
+	return p.blocksWith(out, nil)
+}
+
+// blocksWith is [parser.blocks] with a reader for the container's own
+// properties (a cell's w:tcPr): props reports whether it consumed the
+// element just opened.
+func (p *parser) blocksWith(out []doc.Block, props func(xml.StartElement) (bool, error)) ([]doc.Block, error) {
 	var alt altStack
 	depth := 0
 	for {
@@ -77,7 +84,14 @@ func (p *parser) blocks(out []doc.Block) ([]doc.Block, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			done := false
+			if props != nil {
+				if done, err = props(t); err != nil {
+					return out, err
+				}
+			}
 			switch {
+			case done:
 			case isW(t.Name, "p"):
 				out, err = p.paragraph(out)
 			case isW(t.Name, "tbl"):

@@ -155,39 +155,14 @@ func (p *parser) cell() (rawCell, error) {
 	c := rawCell{span: 1}
 	p.inCell++
 	defer func() { p.inCell-- }()
-	var alt altStack
-	depth := 0
-	for {
-		tok, err := p.dec.Token()
-		if err != nil {
-			return c, eof(err)
+	var err error
+	c.blocks, err = p.blocksWith(nil, func(e xml.StartElement) (bool, error) {
+		if !isW(e.Name, "tcPr") {
+			return false, nil
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch {
-			case isW(t.Name, "tcPr"):
-				err = p.props(c.set)
-			case isW(t.Name, "p"):
-				c.blocks, err = p.paragraph(c.blocks)
-			case isW(t.Name, "tbl"):
-				c.blocks, err = p.table(c.blocks)
-			case skipped[wLocal(t.Name)] || alt.skip(t.Name):
-				err = p.dec.Skip()
-			default:
-				alt.open(t.Name)
-				depth++
-			}
-			if err != nil {
-				return c, err
-			}
-		case xml.EndElement:
-			if depth == 0 {
-				return c, nil
-			}
-			alt.close(t.Name)
-			depth--
-		}
-	}
+		return true, p.props(c.set)
+	})
+	return c, err
 }
 
 // set records a cell property: w:gridSpan or w:vMerge.
