@@ -183,10 +183,11 @@ func participating(kind string) bool {
 // follow its label; it reports whether it found anyone.
 func listParticipants(p *people, f field, role string, excused bool) bool {
 	n := len(p.list)
-	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(normalize.Fold(f.Value)) || roleHeader.MatchString(normalize.Fold(f.Value))) {
+	value := normalize.Fold(f.Value)
+	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(value) || roleHeader.MatchString(value)) {
 		return false // "Participants | Autorité de rattachement": a table's header, read by attendanceTable
 	}
-	if headcount.MatchString(normalize.Fold(f.Value)) {
+	if headcount.MatchString(value) {
 		return false // "Participants : 21 participants de 15 organisations" is a count
 	}
 	if f.Value != "" {
