@@ -474,7 +474,7 @@ var clusterNames = []struct {
 // "Cluster Santé" are one.
 func clusterName(s string) string {
 	f := normalize.Fold(s)
-	if rest, ok := strings.CutPrefix(f, "sous"); ok && len(rest) > len(" cluster ") {
+	if rest, ok := strings.CutPrefix(f, "sous"); ok && strings.HasPrefix(strings.TrimLeft(rest, "- "), "cluster ") {
 		// "SOUS-CLUSTER SANTE" is the "Sous-cluster Santé" of its region.
 		return "Sous-c" + clusterName(strings.TrimSpace(s[len("sous-"):]))[1:]
 	}
