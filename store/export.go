@@ -26,7 +26,9 @@ type exportTable struct {
 // deadline as written and #x_deadline+date its date, #x_deadline+overdue
 // the days it is overdue today, #x_action+repeats the number of earlier
 // meetings that asked for it; #x_agenda+text an agenda item; #x_meeting+*
-// the counts of a meeting. The source file and page are #meta.
+// the counts of a meeting. The provenance is #meta: the file's base name
+// (#meta+file), its path (#meta+path), the page and the place in the
+// document (#meta+ref, "p2 #6 r3c3").
 var exportTables = []exportTable{{
 	name: "actions",
 	from: `FROM v_actions ORDER BY meeting_date IS NULL, meeting_date, path, position`,
@@ -48,6 +50,8 @@ var exportTables = []exportTable{{
 		{"first_seen", "first_seen", "#date+first"},
 		{"file", "file", "#meta+file"},
 		{"page", "page", "#meta+page"},
+		{"source_ref", "source_ref", "#meta+ref"},
+		{"path", "path", "#meta+path"},
 	},
 }, {
 	name: "meetings",
@@ -66,6 +70,7 @@ var exportTables = []exportTable{{
 		{"actions", "actions", "#x_meeting+actions"},
 		{"format", "format", "#meta+format"},
 		{"file", "file", "#meta+file"},
+		{"path", "path", "#meta+path"},
 	},
 }, {
 	name: "participants",
@@ -88,6 +93,8 @@ var exportTables = []exportTable{{
 		{"raw", "p.raw", "#x_participant+text"},
 		{"page", "p.source_page", "#meta+page"},
 		{"file", "d.file", "#meta+file"},
+		{"source_ref", "p.source_ref", "#meta+ref"},
+		{"path", "d.path", "#meta+path"},
 	},
 }, {
 	name: "agenda",
@@ -103,6 +110,8 @@ var exportTables = []exportTable{{
 		{"item", "g.title", "#x_agenda+text"},
 		{"page", "g.source_page", "#meta+page"},
 		{"file", "d.file", "#meta+file"},
+		{"source_ref", "g.source_ref", "#meta+ref"},
+		{"path", "d.path", "#meta+path"},
 	},
 }}
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -132,15 +133,24 @@ func writeExport(w io.Writer, opts *exportOptions, tables []string, results []*s
 	return writeCSV(w, &plain, opts.Excel)
 }
 
-// writeXLSX writes a workbook with one sheet per table, named after it.
+// Column widths of a workbook, in characters: a column is as wide as its
+// widest value, between the two; a longer value wraps.
+const (
+	xlsxMinWidth = 8
+	xlsxMaxWidth = 60
+)
+
+// xlsxStyles are the cell styles of a workbook.
+type xlsxStyles struct {
+	header, date, wrap int
+}
+
+// writeXLSX writes a workbook with one sheet per table, named after it,
+// each sheet an Excel table of the same name (for Power BI).
 func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return err
-	}
-	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd")})
+	st, err := newXLSXStyles(f)
 	if err != nil {
 		return err
 	}
@@ -153,7 +163,7 @@ func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 		if err != nil {
 			return err
 		}
-		if err := writeSheet(f, t, results[i], header, date); err != nil {
+		if err := writeSheet(f, t, results[i], st); err != nil {
 			return fmt.Errorf("sheet %s: %w", t, err)
 		}
 	}
@@ -161,7 +171,25 @@ func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 	return f.Write(w)
 }
 
-func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date int) error {
+func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
+	var st xlsxStyles
+	var err error
+	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
+		return st, err
+	}
+	if st.date, err = f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd"),
+		Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+		return st, err
+	}
+	st.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	return st, err
+}
+
+// writeSheet writes one table: the header row frozen, the rows, the
+// columns sized, and an Excel table over all of it. The sheet's dimension
+// (its used range) is set too: excelize leaves it at A1, and readers that
+// trust it (openpyxl in read-only mode) would see one row.
+func writeSheet(f *excelize.File, sheet string, res *store.Result, st xlsxStyles) error {
 	if err := f.SetSheetRow(sheet, "A1", &res.Columns); err != nil {
 		return err
 	}
@@ -169,7 +197,7 @@ func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date 
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(sheet, "A1", strings.TrimRight(last, "0123456789")+"1", header); err != nil {
+	if err := f.SetCellStyle(sheet, "A1", strings.TrimRight(last, "0123456789")+"1", st.header); err != nil {
 		return err
 	}
 	for r, row := range res.Rows {
@@ -178,15 +206,49 @@ func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date 
 			if err != nil {
 				return err
 			}
-			if err := setCell(f, sheet, cell, res.Columns[c], v, date); err != nil {
+			if err := setCell(f, sheet, cell, res.Columns[c], v, st.date); err != nil {
 				return err
 			}
 		}
 	}
+	if err := f.SetSheetDimension(sheet, "A1:"+last); err != nil {
+		return err
+	}
+	if err := sizeColumns(f, sheet, res, st.wrap); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return f.AutoFilter(sheet, "A1:"+last, nil)
+	return f.AddTable(sheet, &excelize.Table{Range: "A1:" + last, Name: sheet, StyleName: "TableStyleLight9",
+		ShowRowStripes: ptr(true)})
+}
+
+// sizeColumns makes each column as wide as its widest line, within
+// xlsxMinWidth and xlsxMaxWidth, and wraps the text of the columns that
+// are wider.
+func sizeColumns(f *excelize.File, sheet string, res *store.Result, wrap int) error {
+	for c, name := range res.Columns {
+		widest := width(name) + 3 // the table's filter button
+		for _, row := range res.Rows {
+			for _, line := range strings.Split(cellText(row[c]), "\n") {
+				widest = max(widest, width(line))
+			}
+		}
+		col, err := excelize.ColumnNumberToName(c + 1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sheet, col, col, float64(min(max(widest+1, xlsxMinWidth), xlsxMaxWidth))); err != nil {
+			return err
+		}
+		if widest > xlsxMaxWidth && len(res.Rows) > 0 {
+			if err := f.SetCellStyle(sheet, col+"2", col+strconv.Itoa(len(res.Rows)+1), wrap); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // setCell writes one value: a date column's ISO dates as Excel dates,

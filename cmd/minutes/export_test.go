@@ -51,14 +51,30 @@ func TestExportXLSX(t *testing.T) {
 			t.Errorf("sheet %s: header row not frozen: %+v, %v", tt.sheet, panes, err)
 		}
 	}
-	filters := 0
-	for _, name := range f.GetDefinedName() {
-		if name.Name == "_xlnm._FilterDatabase" {
-			filters++
+	// Each sheet is an Excel table of its name (its filter buttons are the
+	// autofilter), for Power BI.
+	for _, sheet := range f.GetSheetList() {
+		tables, err := f.GetTables(sheet)
+		if err != nil || len(tables) != 1 || tables[0].Name != sheet || !strings.HasPrefix(tables[0].Range, "A1:") {
+			t.Errorf("sheet %s: tables %+v, %v; want one named %s", sheet, tables, err, sheet)
 		}
 	}
-	if filters != 4 {
-		t.Errorf("%d sheets with an autofilter, want 4", filters)
+	// Columns are sized; the action text wraps at the widest.
+	if w, _ := f.GetColWidth("actions", "A"); w < 8 || w > 10 {
+		t.Errorf("actions!A (id) width %.1f, want about 8", w)
+	}
+	if w, _ := f.GetColWidth("actions", "F"); w != 60 {
+		t.Errorf("actions!F (action) width %.1f, want 60", w)
+	}
+	if id, _ := f.GetCellStyle("actions", "F2"); id == 0 {
+		t.Errorf("actions!F2 has no style, want wrapped text")
+	} else if st, _ := f.GetStyle(id); st.Alignment == nil || !st.Alignment.WrapText {
+		t.Errorf("actions!F2 style %+v, want wrapped text", st.Alignment)
+	}
+	// The provenance of v_actions: file, page, source_ref and path.
+	header, _ := f.GetRows("actions")
+	if got := strings.Join(header[0], ","); !strings.HasSuffix(got, ",file,page,source_ref,path") {
+		t.Errorf("actions header = %s, want it to end with file,page,source_ref,path", got)
 	}
 	// Dates are Excel dates, shown as ISO.
 	if v, _ := f.GetCellValue("meetings", "B2"); v != "2017-04-05" {
@@ -87,19 +103,19 @@ func TestExportText(t *testing.T) {
 	if code != exitOK || len(lines) < 3 {
 		t.Fatalf("export hxl: exit %d\n%s%s", code, out, errs)
 	}
-	if want := "id,date,cluster,region,location,title,kind,participants,organizations,agenda_items,actions,format,file"; lines[0] != want {
+	if want := "id,date,cluster,region,location,title,kind,participants,organizations,agenda_items,actions,format,file,path"; lines[0] != want {
 		t.Errorf("hxl header = %s, want %s", lines[0], want)
 	}
-	if want := "#meta+id,#date,#sector,#adm1+name,#loc+name,#x_meeting+name,#x_meeting+type,#x_meeting+participants,#x_meeting+organizations,#x_meeting+agenda,#x_meeting+actions,#meta+format,#meta+file"; lines[1] != want {
+	if want := "#meta+id,#date,#sector,#adm1+name,#loc+name,#x_meeting+name,#x_meeting+type,#x_meeting+participants,#x_meeting+organizations,#x_meeting+agenda,#x_meeting+actions,#meta+format,#meta+file,#meta+path"; lines[1] != want {
 		t.Errorf("hxl hashtags = %s, want %s", lines[1], want)
 	}
 	if !strings.Contains(lines[2], ",2017-04-05,Cluster Protection,Bamako,UNHCR – Bamako,COMPTE RENDU,minutes,") ||
-		!strings.HasSuffix(lines[2], ",docx,2017-04-05_cluster-protection_bamako.docx") {
+		!strings.HasSuffix(lines[2], ",docx,2017-04-05_cluster-protection_bamako.docx,"+abs("2017-04-05_cluster-protection_bamako.docx")) {
 		t.Errorf("first meeting = %s", lines[2])
 	}
 
 	_, csvOut, _ := analyst(t, db, "export", "--table", "agenda", "--excel")
-	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id,meeting_date,cluster,region,position,item,page,file\n") || strings.Contains(csvOut, "#date") {
+	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id,meeting_date,cluster,region,position,item,page,file,source_ref,path\n") || strings.Contains(csvOut, "#date") {
 		t.Errorf("export --excel: %.80q", csvOut)
 	}
 	path := filepath.Join(t.TempDir(), "actions.jsonl")
@@ -117,4 +133,13 @@ func TestExportText(t *testing.T) {
 			t.Errorf("export %q: exit %d, want %d", args, code, exitUsage)
 		}
 	}
+}
+
+// abs is the path ingest stores for a file of the corpus.
+func abs(name string) string {
+	p, err := filepath.Abs(filepath.Join("../../testdata/corpus", name))
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
