@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
@@ -29,6 +30,7 @@ type exportOptions struct {
 	Table  string
 	Format string
 	Excel  bool
+	Sep    string // field separator of csv and hxl; "" is ',', or ';' with Excel
 	Output string
 
 	Out io.Writer
@@ -41,7 +43,11 @@ func newExportCmd(g *globalOptions, runF func(context.Context, *exportOptions) e
 		Short: "Export actions, meetings, participants or agenda as CSV, JSON, Excel or HXL",
 		Long: `Exports a whole table for spreadsheets, Power BI and HDX:
 
-  csv   CSV in UTF-8; --excel adds the byte order mark Excel needs for accents
+  csv   CSV in UTF-8 (RFC 4180: CRLF line ends); --excel adds the byte order
+        mark Excel needs for accents and separates with ';' as a French
+        Excel expects (--sep sets another separator). A text that a
+        spreadsheet would run as a formula (starting with = + - @) is
+        prefixed with '
   json  JSON lines: one object a row
   xlsx  an Excel workbook, one sheet per table (all four when --table is not
         given), header row frozen, autofilter on, dates as Excel dates
@@ -66,7 +72,8 @@ agenda. An xlsx workbook is written to standard output only through a pipe.`,
 	}
 	cmd.Flags().StringVar(&opts.Table, "table", "", "table: "+strings.Join(store.ExportTables(), ", ")+" (default actions; every table for xlsx)")
 	cmd.Flags().StringVar(&opts.Format, "format", exportCSV, "csv, json, xlsx or hxl")
-	cmd.Flags().BoolVar(&opts.Excel, "excel", false, "begin CSV and HXL with a UTF-8 byte order mark, for Excel")
+	cmd.Flags().BoolVar(&opts.Excel, "excel", false, "for Excel: begin CSV and HXL with a UTF-8 byte order mark, separate with ';'")
+	cmd.Flags().StringVar(&opts.Sep, "sep", "", "field `SEPARATOR` of CSV and HXL: one character, or \\t for a tab (default ',', ';' with --excel)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
 }
@@ -98,6 +105,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 
 // exportSelection checks the flags and returns the tables to export.
 func exportSelection(opts *exportOptions) ([]string, error) {
+	if err := checkSep(opts.Sep); err != nil {
+		return nil, err
+	}
 	switch opts.Format {
 	case exportCSV, exportJSON, exportHXL:
 	case exportXLSX:
@@ -126,11 +136,38 @@ func writeExport(w io.Writer, opts *exportOptions, tables []string, results []*s
 	case exportXLSX:
 		return writeXLSX(w, tables, results)
 	case exportHXL:
-		return writeCSV(w, results[0], opts.Excel)
+		return writeCSV(w, results[0], spreadsheetCSV(opts.comma(), opts.Excel))
 	}
 	plain := *results[0]
 	plain.Tags = nil
-	return writeCSV(w, &plain, opts.Excel)
+	return writeCSV(w, &plain, spreadsheetCSV(opts.comma(), opts.Excel))
+}
+
+// comma is the separator of CSV and HXL, Sep being checked by
+// exportSelection.
+func (opts *exportOptions) comma() rune {
+	switch {
+	case opts.Sep == `\t`:
+		return '\t'
+	case opts.Sep != "":
+		r, _ := utf8.DecodeRuneInString(opts.Sep)
+		return r
+	case opts.Excel:
+		return ';'
+	}
+	return ','
+}
+
+// checkSep refuses a separator that is not one character, or that CSV
+// cannot use (a quote, a line break).
+func checkSep(sep string) error {
+	if sep == "" || sep == `\t` {
+		return nil
+	}
+	if utf8.RuneCountInString(sep) != 1 || strings.ContainsAny(sep, "\"\r\n") || sep == string(utf8.RuneError) {
+		return fmt.Errorf("--sep %q: want one character other than a quote or a line break", sep)
+	}
+	return nil
 }
 
 // Column widths of a workbook, in characters: a column is as wide as its

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/sahelim/minutes/store"
 )
 
 func TestExportXLSX(t *testing.T) {
@@ -99,7 +103,7 @@ func TestExportXLSX(t *testing.T) {
 func TestExportText(t *testing.T) {
 	db := corpusDB(t)
 	code, out, errs := analyst(t, db, "export", "--table", "meetings", "--format", "hxl")
-	lines := strings.Split(out, "\n")
+	lines := strings.Split(out, "\r\n")
 	if code != exitOK || len(lines) < 3 {
 		t.Fatalf("export hxl: exit %d\n%s%s", code, out, errs)
 	}
@@ -115,7 +119,7 @@ func TestExportText(t *testing.T) {
 	}
 
 	_, csvOut, _ := analyst(t, db, "export", "--table", "agenda", "--excel")
-	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id,meeting_date,cluster,region,position,item,page,file,source_ref,path\n") || strings.Contains(csvOut, "#date") {
+	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id;meeting_date;cluster;region;position;item;page;file;source_ref;path\r\n") || strings.Contains(csvOut, "#date") {
 		t.Errorf("export --excel: %.80q", csvOut)
 	}
 	path := filepath.Join(t.TempDir(), "actions.jsonl")
@@ -142,4 +146,68 @@ func abs(name string) string {
 		panic(err)
 	}
 	return p
+}
+
+// dangerous is a table whose texts a spreadsheet would run as formulas.
+var dangerous = &store.Result{Columns: []string{"id", "owner", "due_raw", "days"}, Rows: [][]any{
+	{int64(1), "@yann", "=HYPERLINK(\"http://x\")", int64(-3)},
+	{int64(2), "+33 6", "-15 jours", nil},
+	{int64(3), "OMS; UNICEF", "fin mai", float64(2.5)},
+}}
+
+func TestExportCSVForExcel(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "id,owner,due_raw,days\r\n1,'@yann,\"'=HYPERLINK(\"\"http://x\"\")\",-3\r\n2,'+33 6,'-15 jours,\r\n3,OMS; UNICEF,fin mai,2.5\r\n"},
+		{[]string{"--excel"}, "\uFEFFid;owner;due_raw;days\r\n1;'@yann;\"'=HYPERLINK(\"\"http://x\"\")\";-3\r\n2;'+33 6;'-15 jours;\r\n3;\"OMS; UNICEF\";fin mai;2.5\r\n"},
+		{[]string{"--excel", "--sep", ","}, "\uFEFFid,owner,due_raw,days\r\n1,'@yann,\"'=HYPERLINK(\"\"http://x\"\")\",-3\r\n2,'+33 6,'-15 jours,\r\n3,OMS; UNICEF,fin mai,2.5\r\n"},
+		{[]string{"--sep", `\t`}, "id\towner\tdue_raw\tdays\r\n1\t'@yann\t\"'=HYPERLINK(\"\"http://x\"\")\"\t-3\r\n2\t'+33 6\t'-15 jours\t\r\n3\tOMS; UNICEF\tfin mai\t2.5\r\n"},
+	} {
+		var opts *exportOptions
+		cmd := newExportCmd(&globalOptions{}, func(_ context.Context, o *exportOptions) error { opts = o; return nil })
+		cmd.SetArgs(tt.args)
+		if err := cmd.Execute(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := exportSelection(opts); err != nil {
+			t.Fatalf("export %q: %v", tt.args, err)
+		}
+		var b strings.Builder
+		if err := writeExport(&b, opts, []string{"actions"}, []*store.Result{dangerous}); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("export %q:\n%q\nwant\n%q", tt.args, b.String(), tt.want)
+		}
+	}
+	db := corpusDB(t)
+	for _, sep := range []string{";;", `"`, "\n", ""} {
+		if code, _, _ := analyst(t, db, "export", "--sep", sep); code != exitUsage && sep != "" {
+			t.Errorf("export --sep %q: exit %d, want %d", sep, code, exitUsage)
+		}
+	}
+}
+
+// TestExportXLSXNoFormula: excelize writes a text starting with = as a
+// string, never as a formula, so the workbook keeps texts as they are.
+func TestExportXLSXNoFormula(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeXLSX(&b, []string{"actions"}, []*store.Result{dangerous}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, cell := range []string{"B2", "C2", "B3", "C3"} {
+		v, _ := f.GetCellValue("actions", cell)
+		formula, _ := f.GetCellFormula("actions", cell)
+		typ, _ := f.GetCellType("actions", cell)
+		if formula != "" || (typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString) || strings.HasPrefix(v, "'") {
+			t.Errorf("actions!%s = %q: formula %q, type %v; want the text as a string", cell, v, formula, typ)
+		}
+	}
 }

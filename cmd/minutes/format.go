@@ -52,7 +52,7 @@ func resultFormat(format string, terminal bool) (string, error) {
 func writeResult(w io.Writer, format string, res *store.Result) error {
 	switch format {
 	case formatCSV:
-		return writeCSV(w, res, false)
+		return writeCSV(w, res, csvStyle{})
 	case formatTSV:
 		return writeTSV(w, res)
 	case formatJSON:
@@ -196,15 +196,36 @@ func cut(s string, n int) string {
 	return b.String()
 }
 
-// writeCSV writes RFC 4180 CSV in UTF-8, with a byte order mark first when
-// bom is set (Excel needs it to read UTF-8).
-func writeCSV(w io.Writer, res *store.Result, bom bool) error {
-	if bom {
+// csvStyle is how writeCSV writes; its zero value is plain CSV for
+// programs: commas, LF line ends, values as they are.
+type csvStyle struct {
+	Comma rune // field separator; 0 is ','
+	BOM   bool // begin with a UTF-8 byte order mark: Excel needs it to read UTF-8
+	CRLF  bool // end lines with CRLF, as RFC 4180 says
+	// Neutral prefixes with ' a text that a spreadsheet would run as a
+	// formula (see neutral).
+	Neutral bool
+}
+
+// spreadsheetCSV is the style of CSV meant to be opened in Excel: RFC 4180
+// line ends and no formulas, with sep as separator (';' for a French Excel).
+func spreadsheetCSV(sep rune, bom bool) csvStyle {
+	return csvStyle{Comma: sep, BOM: bom, CRLF: true, Neutral: true}
+}
+
+// writeCSV writes CSV in UTF-8 in the given style; an HXL hashtag row
+// (res.Tags) follows the header.
+func writeCSV(w io.Writer, res *store.Result, style csvStyle) error {
+	if style.BOM {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
 		}
 	}
 	cw := csv.NewWriter(w)
+	if style.Comma != 0 {
+		cw.Comma = style.Comma
+	}
+	cw.UseCRLF = style.CRLF
 	if err := cw.Write(res.Columns); err != nil {
 		return err
 	}
@@ -214,12 +235,32 @@ func writeCSV(w io.Writer, res *store.Result, bom bool) error {
 		}
 	}
 	for _, row := range res.Rows {
-		if err := cw.Write(rowText(row)); err != nil {
+		line := rowText(row)
+		if style.Neutral {
+			for i, v := range row {
+				if _, ok := v.(string); ok {
+					line[i] = neutral(line[i])
+				}
+			}
+		}
+		if err := cw.Write(line); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// neutral keeps a spreadsheet from running a text as a formula (CSV
+// injection): a text starting with = + - @, a tab or a carriage return is
+// prefixed with ', which Excel and LibreOffice hide. An owner written
+// "@yann" would otherwise be a formula. Numbers are never texts here:
+// only string values reach it.
+func neutral(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func rowText(row []any) []string {
