@@ -163,7 +163,16 @@ type actionsView struct {
 type actionItem struct {
 	store.ActionRow
 	MeetingID int64
-	Owner     string
+	Owner     string   // the owners joined, or as written
+	OwnerList []string // each owner, linked on its own to the actions it owns
+}
+
+func newActionItem(a store.ActionRow, meetingID int64) actionItem {
+	it := actionItem{ActionRow: a, MeetingID: meetingID, Owner: owner(a), OwnerList: a.OwnerNames()}
+	if it.OwnerList == nil && a.OwnerRaw != "" {
+		it.OwnerList = []string{a.OwnerRaw}
+	}
+	return it
 }
 
 func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
@@ -197,7 +206,7 @@ func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
 		rows, v.Truncated = rows[:maxShown], true
 	}
 	for _, a := range rows {
-		v.Rows = append(v.Rows, actionItem{ActionRow: a, MeetingID: meetings[a.ID], Owner: owner(a)})
+		v.Rows = append(v.Rows, newActionItem(a, meetings[a.ID]))
 	}
 	p := newPage(r, "actions")
 	p.Title = p.T("actions.title")
