@@ -48,7 +48,8 @@ Each file is parsed in a child process under --timeout and --max-memory; a
 file that cannot be read is recorded with the reason and the run goes on.
 
 Exit status: 0 all stored, 1 some files failed (the rest is stored),
-2 usage or configuration error, 3 another run holds the database.`,
+2 usage or configuration error, 3 another run holds the database,
+130 interrupted (Ctrl-C or SIGTERM; what was stored stays).`,
 		Example: `  minutes ingest testdata/corpus --db minutes.db
   minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB
   minutes ingest /mnt/partage/rapports --quiet --wait   # from cron`,
@@ -76,14 +77,17 @@ Exit status: 0 all stored, 1 some files failed (the rest is stored),
 }
 
 // summary is the outcome of a run, printed as one line or as JSON.
+// NotProcessed counts the files an interrupted run did not get to.
 type summary struct {
 	Run      int64   `json:"run"`
 	Database string  `json:"database"`
 	Files    int     `json:"files"`
 	Seconds  float64 `json:"seconds"`
 	store.Counts
-	Exit     int             `json:"exit"`
-	Failures []store.Failure `json:"failures"`
+	Interrupted  bool            `json:"interrupted"`
+	NotProcessed int             `json:"not_processed"`
+	Exit         int             `json:"exit"`
+	Failures     []store.Failure `json:"failures"`
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
@@ -142,18 +146,24 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		prog.problem(p)
 		sum.Failed++
 	}
+	done, moved := 0, map[string]bool{} // files written; content found at a new path
 	err = in.run(ctx, t.Files, func(r result) error {
 		if err := in.write(ctx, r); err != nil {
 			return fmt.Errorf("%s: %w", r.file.Path, err)
 		}
 		c := r.class()
 		count(&sum.Counts, c)
+		if c == "moved" {
+			moved[r.file.SHA256] = true
+		}
+		done++
 		prog.file(r.file.Path, c, r.err)
 		return nil
 	})
 	prog.finish()
+	sum.NotProcessed = len(t.Files) - done
 	if err == nil && ctx.Err() == nil && len(t.Problems) == 0 {
-		sum.Missing, err = in.markMissing(ctx, t)
+		sum.Missing, err = in.markMissing(ctx, t, moved)
 	}
 	if err == nil && ctx.Err() == nil && sum.New+sum.Changed+sum.Reextracted+sum.Missing > 0 {
 		// Link actions to the earlier ones they repeat; rebuilt whole, so
@@ -164,19 +174,25 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 }
 
 // markMissing flags the known paths under t's roots that the walk did not
-// find, and returns how many there were.
-func (in *ingester) markMissing(ctx context.Context, t tree) (int, error) {
+// find, and returns how many there were but for the old paths of the
+// files moved (content found at a new path, counted as moved): a moved
+// file counts once.
+func (in *ingester) markMissing(ctx context.Context, t tree, moved map[string]bool) (int, error) {
 	found := make(map[string]bool, len(t.Files))
 	for _, f := range t.Files {
 		found[f] = true
 	}
 	var gone []string
+	n := 0
 	for path, k := range in.known {
 		if !k.Missing && !found[path] && under(path, t.Roots) {
 			gone = append(gone, path)
+			if !moved[k.SHA256] {
+				n++
+			}
 		}
 	}
-	return len(gone), in.db.MarkMissing(ctx, gone)
+	return n, in.db.MarkMissing(ctx, gone)
 }
 
 // end records the run's end (even when ctx was cancelled), prints the
@@ -184,10 +200,12 @@ func (in *ingester) markMissing(ctx context.Context, t tree) (int, error) {
 func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err error) error {
 	sum.Seconds = time.Since(start).Seconds()
 	switch {
+	case ctx.Err() != nil: // a write cut short by it fails with any error
+		// Ctrl-C or SIGTERM: what was written stays; the next run goes on.
+		sum.Exit, sum.Interrupted = exitInterrupted, true
+		err = fmt.Errorf("interrupted: %d files not processed; run the same ingest again to finish", sum.NotProcessed)
 	case err != nil:
 		sum.Exit = exitFailed
-	case ctx.Err() != nil:
-		sum.Exit, err = exitFailed, fmt.Errorf("interrupted: %w", ctx.Err())
 	case sum.Failed > 0:
 		sum.Exit = exitFailed
 	}
@@ -207,7 +225,7 @@ func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err 
 			sum.Files, sum.Seconds, sum.New, sum.Changed, sum.Unchanged, sum.Moved, sum.Reextracted, sum.Missing, sum.Failed, sum.Database)
 	}
 	if err != nil {
-		return &codeError{exitFailed, err}
+		return &codeError{max(sum.Exit, exitFailed), err}
 	}
 	if sum.Exit != exitOK {
 		return &codeError{code: sum.Exit}

@@ -27,7 +27,9 @@ func newRunsCmd(g *globalOptions, runF func(context.Context, *runsOptions) error
 		Short: "List the last ingest runs with their counts and exit status",
 		Long: `Lists the last ingest runs, newest first: start, duration, counts of new,
 changed, unchanged, moved, re-extracted, missing and failed files, and the
-exit status. A run without an end was killed or is still going.`,
+exit status (130, "interrupted", for a run stopped by Ctrl-C or SIGTERM). A
+run without an end was killed or is still going. With --json, options is
+the object of the options the run was given.`,
 		Example: `  minutes runs --db minutes.db
   minutes runs --last 1 --json`,
 		Args: cobra.NoArgs,
@@ -68,6 +70,9 @@ func runRuns(ctx context.Context, opts *runsOptions) error {
 		secs, exit := "-", "killed?"
 		if !r.Ended.IsZero() {
 			secs, exit = fmt.Sprintf("%.1f", r.Ended.Sub(r.Started).Seconds()), fmt.Sprint(r.Exit)
+		}
+		if r.Exit == exitInterrupted {
+			exit = "interrupted"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
 			secs, r.New, r.Changed, r.Unchanged, r.Moved, r.Reextracted, r.Missing, r.Failed, exit)
