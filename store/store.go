@@ -33,8 +33,13 @@ type DB struct {
 }
 
 // Open opens (creating if needed) the database at path and migrates its
-// schema to the current version.
+// schema to the current version. It creates a database only in a file
+// that does not exist or is empty, and returns ErrNotMinutes, without
+// writing, for any other file that is not a minutes database.
 func Open(ctx context.Context, path string) (*DB, error) {
+	if err := checkWritable(ctx, path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	// WAL lets readers (analysts, `minutes serve`) work while a run writes;
 	// busy_timeout makes a second connection wait for the lock instead of
 	// failing at once; foreign keys make the cascades delete a document's rows.
@@ -63,8 +68,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 }
 
 // OpenReadOnly opens an existing database for reading only: SQLite refuses
-// every write on this connection, whatever the SQL says.
+// every write on this connection, whatever the SQL says. It returns
+// ErrNoDatabase for a file that does not exist or is empty, ErrNotMinutes
+// for one that is not a minutes database.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if err := checkReadable(ctx, path); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	q.Set("mode", "ro")
 	q.Set("_query_only", "1")
