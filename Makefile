@@ -4,13 +4,16 @@ GOFLAGS := -tags=sqlite_fts5
 export GOFLAGS
 
 BIN := bin/minutes
+# The version `minutes --version` prints (by default the commit; Go also
+# records the commit itself when building in a git checkout).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
 N ?= 2000
 FUZZTIME ?= 60s
 
 .PHONY: build test vet golden fuzz bench sample clean
 
 build:
-	go build -o $(BIN) ./cmd/minutes
+	go build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/minutes
 
 # Every test, and the benchmark harness on 20 documents (it fails only
 # when the harness breaks, never on a missed target).

@@ -7,10 +7,11 @@ import (
 )
 
 // Failure is a file that could not be read: its current path, the format
-// detected ("" when unknown), the reason and when it was last tried.
+// detected ("" when unknown, always present in JSON), the reason and when
+// it was last tried.
 type Failure struct {
 	Path   string    `json:"path"`
-	Format string    `json:"format,omitempty"`
+	Format string    `json:"format"`
 	Reason string    `json:"reason"`
 	When   time.Time `json:"when"`
 }

@@ -97,7 +97,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	}
 	lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
 	if errors.Is(err, store.ErrLocked) {
-		return &codeError{exitLocked, err}
+		return &codeError{exitLocked, fmt.Errorf("%w; run with --wait to wait for it to finish", err)}
 	}
 	if err != nil {
 		return &codeError{exitUsage, err}

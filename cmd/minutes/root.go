@@ -29,6 +29,7 @@ deadlines, and stores them in SQLite with the provenance of every value.`,
 		Example: `  minutes ingest rapports/ --db minutes.db
   minutes show rapports/cr_sante.pdf
   sqlite3 minutes.db "SELECT * FROM actions"`,
+		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
