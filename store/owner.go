@@ -118,30 +118,48 @@ func mentioned(raw string) []string {
 	return out
 }
 
+// Owned counts the actions of a list by owner, as [ActionFilter].Owner
+// selects them.
+type Owned struct {
+	rows     []ActionRow
+	mentions [][]string
+}
+
+// NewOwned prepares the counts of rows' actions by owner.
+func NewOwned(rows []ActionRow) *Owned {
+	o := &Owned{rows: rows, mentions: make([][]string, len(rows))}
+	for i := range rows {
+		o.mentions[i] = mentioned(rows[i].OwnerRaw)
+	}
+	return o
+}
+
+// Count returns the number of actions that ActionFilter{Owner: owner}
+// selects among the rows.
+func (o *Owned) Count(owner string) int {
+	q, n := newOwnerQuery(owner), 0
+	for i := range o.rows {
+		if q.owns(&o.rows[i], o.mentions[i]) {
+			n++
+		}
+	}
+	return n
+}
+
 // OwnerCounts counts, for each owner of the given actions (its name as
 // [ActionRow.OwnerNames] gives it), the actions of rows that
 // ActionFilter{Owner: name} selects, so that a count beside an owner is
 // the number of actions its link shows. Most actions first, then by name.
 func OwnerCounts(rows []ActionRow) []Named {
-	mentions := make([][]string, len(rows))
-	for i := range rows {
-		mentions[i] = mentioned(rows[i].OwnerRaw)
-	}
+	owned := NewOwned(rows)
 	seen := map[string]bool{}
 	var out []Named
 	for _, r := range rows {
 		for _, name := range r.OwnerNames() {
-			if seen[name] {
-				continue
+			if key := strings.Join(words(name), " "); !seen[key] { // "Cluster" and "cluster" are one owner
+				seen[key] = true
+				out = append(out, Named{Name: name, Count: owned.Count(name)})
 			}
-			seen[name] = true
-			q, n := newOwnerQuery(name), 0
-			for i := range rows {
-				if q.owns(&rows[i], mentions[i]) {
-					n++
-				}
-			}
-			out = append(out, Named{Name: name, Count: n})
 		}
 	}
 	slices.SortFunc(out, func(a, b Named) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name)) })

@@ -221,6 +221,7 @@ type ActionFilter struct {
 	Region    string // substring of the meeting's region
 	DueBefore string // YYYY-MM-DD: deadline strictly before
 	Since     string // YYYY-MM-DD: meeting on or after
+	Until     string // YYYY-MM-DD: meeting on or before
 	Overdue   bool   // not done and deadline before Today
 	Today     string // YYYY-MM-DD for Overdue and DaysOverdue; "" means the DB's Now
 	Search    string // every word appears in the action's text
@@ -300,6 +301,9 @@ func actionsWhere(f ActionFilter, today string) (string, []any) {
 	}
 	if f.Since != "" {
 		add("a.meeting_date >= ?", f.Since)
+	}
+	if f.Until != "" {
+		add("a.meeting_date <= ?", f.Until)
 	}
 	if f.Status != "" {
 		add("a.status = ?", f.Status)

@@ -18,6 +18,25 @@ type BlockHit struct {
 
 // SearchBlocks is [DB.Search] with each hit's block and meeting.
 func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, after string) ([]BlockHit, error) {
+	return db.SearchPage(ctx, text, 0, limit, before, after)
+}
+
+// SearchCount returns the number of blocks a search finds (all the hits
+// SearchBlocks would return without a limit).
+func (db *DB) SearchCount(ctx context.Context, text string) (int, error) {
+	q := FTSQuery(text)
+	if q == "" {
+		return 0, nil
+	}
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?`, q).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search %q: %w", text, err)
+	}
+	return n, nil
+}
+
+// SearchPage is SearchBlocks from the hit at offset (0 for the first).
+func (db *DB) SearchPage(ctx context.Context, text string, offset, limit int, before, after string) ([]BlockHit, error) {
 	q := FTSQuery(text)
 	if q == "" {
 		return nil, nil
@@ -34,7 +53,7 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 		JOIN v_document_paths p ON p.document_id = b.document_id
 		WHERE blocks_fts MATCH ?
 		ORDER BY bm25(blocks_fts), p.path, b.position, b.row, b.col
-		LIMIT ?`, before, after, q, limit)
+		LIMIT ? OFFSET ?`, before, after, q, limit, max(offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}

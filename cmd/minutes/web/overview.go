@@ -20,6 +20,7 @@ type overviewView struct {
 	Recent                       []store.MeetingRow
 	Attend                       []store.Named
 	Organizations                int
+	Charts                       []chart
 }
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
@@ -49,6 +50,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
 	v.Meetings, v.Recent = len(meetings), meetings[:min(5, len(meetings))]
 	v.Organizations, v.Attend = len(facets.Organizations), facets.Organizations[:min(8, len(facets.Organizations))]
 	p := newPage(r, "overview")
+	v.Charts = overviewCharts(p, today, actions)
 	p.Title = p.T("overview.title")
 	p.Data = v
 	s.render(w, r, p, http.StatusOK)

@@ -29,7 +29,7 @@ func TestPages(t *testing.T) {
 		{"/meetings?cluster=protection", []string{"2 réunions"}},
 		{"/meetings/3", []string{"Situation de Bankass", `id="v-a1"`, `<h2 id="h-doc">Texte du document</h2>`}},
 		{"/organizations/WHO", []string{"<h1>WHO", "Réunions suivies", "Une note conceptuelle"}},
-		{"/search?q=echeance", []string{"<mark>Echéance</mark>", "1 passages"}},
+		{"/search?q=echeance", []string{"<mark>Echéance</mark>", "1 passage</p>", "cellule de tableau"}},
 		{"/sql", []string{"Requêtes toutes prêtes", "Actions en retard par responsable"}},
 		{"/sql?q=SELECT+cluster%2C+count(*)+AS+n+FROM+v_meetings+GROUP+BY+cluster+ORDER+BY+cluster",
 			[]string{"3 lignes", "<td>Cluster Protection</td><td class=\"num\">2</td>"}},
