@@ -169,6 +169,28 @@ func TestServeBrowser(t *testing.T) {
 		t.Errorf("back from the source: target %q, want the first action (v-a1)", back)
 	}
 
+	// Page through the whole tracker, then narrow it by a facet: the
+	// facet's count is the number of actions it opens.
+	b.open(base + "/actions?lang=fr&today=2025-06-01")
+	if got := b.text(".pager .pos"); got != "1–50 sur 68" {
+		t.Errorf("tracker: pager %q, want 1–50 sur 68", got)
+	}
+	b.click(".pager a.next")
+	b.find(`.pager a.prev`)
+	b.eval(`return document.querySelectorAll("#actions tbody tr").length`, &rows)
+	if got := b.text(".pager .pos"); got != "51–68 sur 68" || rows != 18 || !strings.Contains(b.url(), "page=2") {
+		t.Errorf("tracker page 2: %q, %d rows at %s; want 51–68 sur 68 and 18 rows", got, rows, b.url())
+	}
+	var facet struct{ Label, Count string }
+	b.eval(`const li = document.querySelector(".facets .facet:nth-of-type(3) li");
+		return {Label: li.querySelector("a").textContent, Count: li.querySelector(".n").textContent}`, &facet)
+	b.click(".facets .facet:nth-of-type(3) li:first-child a")
+	b.find(`#f-owner[value]`)
+	if got := b.text("#count"); got != facet.Count+" actions" || strings.Contains(b.url(), "page=") {
+		t.Errorf("facet %s %s: the tracker shows %q at %s", facet.Label, facet.Count, got, b.url())
+	}
+	b.screenshot(filepath.Join(dir, "facet.png"))
+
 	// Run the first cookbook query.
 	b.open(base + "/sql?lang=fr")
 	b.click(`.cookbook li:first-child a`)
@@ -194,6 +216,11 @@ func checkPhoneWidth(t *testing.T, b *browser, url string) {
 	b.eval(`return {Page: document.documentElement.scrollWidth, Viewport: window.innerWidth}`, &width)
 	if width.Viewport > 500 || width.Page > width.Viewport {
 		t.Errorf("on a phone (viewport %dpx wide), the tracker is %dpx wide: it scrolls sideways", width.Viewport, width.Page)
+	}
+	var display string
+	b.eval(`return getComputedStyle(document.querySelector("#actions tbody tr")).display`, &display)
+	if display != "block" {
+		t.Errorf("on a phone, the tracker's rows are displayed as %q, want stacked (block)", display)
 	}
 }
 
