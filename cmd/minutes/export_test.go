@@ -34,10 +34,10 @@ func TestExportXLSX(t *testing.T) {
 		header string // first columns
 		rows   string // SQL counting the rows the sheet should have
 	}{
-		{"actions", "id,meeting_id,meeting_date,cluster,region,action,owners,owner_raw,due_raw,due_date", "SELECT count(*) FROM actions"},
-		{"meetings", "id,date,cluster,region,location,title", "SELECT count(*) FROM meetings"},
-		{"participants", "meeting_id,meeting_date,cluster,region,organization", "SELECT count(*) FROM participants"},
-		{"agenda", "meeting_id,meeting_date,cluster,region,position,item", "SELECT count(*) FROM agenda_items"},
+		{"actions", "id,meeting_id,meeting_date,cluster,region,region_pcode,action,owners,owner_raw,due_raw,due_date", "SELECT count(*) FROM actions"},
+		{"meetings", "id,date,cluster,region,region_pcode,location,title", "SELECT count(*) FROM meetings"},
+		{"participants", "meeting_id,meeting_date,cluster,region,region_pcode,organization", "SELECT count(*) FROM participants"},
+		{"agenda", "meeting_id,meeting_date,cluster,region,region_pcode,position,item", "SELECT count(*) FROM agenda_items"},
 	} {
 		rows, err := f.GetRows(tt.sheet)
 		if err != nil {
@@ -67,13 +67,13 @@ func TestExportXLSX(t *testing.T) {
 	if w, _ := f.GetColWidth("actions", "A"); w < 8 || w > 10 {
 		t.Errorf("actions!A (id) width %.1f, want about 8", w)
 	}
-	if w, _ := f.GetColWidth("actions", "F"); w != 60 {
-		t.Errorf("actions!F (action) width %.1f, want 60", w)
+	if w, _ := f.GetColWidth("actions", "G"); w != 60 {
+		t.Errorf("actions!G (action) width %.1f, want 60", w)
 	}
-	if id, _ := f.GetCellStyle("actions", "F2"); id == 0 {
-		t.Errorf("actions!F2 has no style, want wrapped text")
+	if id, _ := f.GetCellStyle("actions", "G2"); id == 0 {
+		t.Errorf("actions!G2 has no style, want wrapped text")
 	} else if st, _ := f.GetStyle(id); st.Alignment == nil || !st.Alignment.WrapText {
-		t.Errorf("actions!F2 style %+v, want wrapped text", st.Alignment)
+		t.Errorf("actions!G2 style %+v, want wrapped text", st.Alignment)
 	}
 	// The provenance of v_actions: file, page, source_ref and path.
 	header, _ := f.GetRows("actions")
@@ -107,19 +107,19 @@ func TestExportText(t *testing.T) {
 	if code != exitOK || len(lines) < 3 {
 		t.Fatalf("export hxl: exit %d\n%s%s", code, out, errs)
 	}
-	if want := "id,date,cluster,region,location,title,kind,participants,organizations,agenda_items,actions,format,file,path"; lines[0] != want {
+	if want := "id,date,cluster,region,region_pcode,location,title,kind,participants,organizations,agenda_items,actions,format,file,path"; lines[0] != want {
 		t.Errorf("hxl header = %s, want %s", lines[0], want)
 	}
-	if want := "#meta+id,#date,#sector,#adm1+name,#loc+name,#x_meeting+name,#x_meeting+type,#x_meeting+participants,#x_meeting+organizations,#x_meeting+agenda,#x_meeting+actions,#meta+format,#meta+file,#meta+path"; lines[1] != want {
+	if want := "#meta+id,#date,#sector+cluster,#adm1+name,#adm1+code,#loc+name,#x_meeting+name,#x_meeting+type,#x_meeting+participants,#x_meeting+organizations,#x_meeting+agenda,#x_meeting+actions,#meta+format,#meta+file,#meta+path"; lines[1] != want {
 		t.Errorf("hxl hashtags = %s, want %s", lines[1], want)
 	}
-	if !strings.Contains(lines[2], ",2017-04-05,Cluster Protection,Bamako,UNHCR – Bamako,COMPTE RENDU,minutes,") ||
+	if !strings.Contains(lines[2], ",2017-04-05,Cluster Protection,Bamako,ML09,UNHCR – Bamako,COMPTE RENDU,minutes,") ||
 		!strings.HasSuffix(lines[2], ",docx,2017-04-05_cluster-protection_bamako.docx,"+abs("2017-04-05_cluster-protection_bamako.docx")) {
 		t.Errorf("first meeting = %s", lines[2])
 	}
 
 	_, csvOut, _ := analyst(t, db, "export", "--table", "agenda", "--excel")
-	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id;meeting_date;cluster;region;position;item;page;file;source_ref;path\r\n") || strings.Contains(csvOut, "#date") {
+	if !strings.HasPrefix(csvOut, "\uFEFFmeeting_id;meeting_date;cluster;region;region_pcode;position;item;page;file;source_ref;path\r\n") || strings.Contains(csvOut, "#date") {
 		t.Errorf("export --excel: %.80q", csvOut)
 	}
 	path := filepath.Join(t.TempDir(), "actions.jsonl")

@@ -157,7 +157,7 @@ func TestDownload(t *testing.T) {
 	if err != nil || len(recs) != 3 {
 		t.Fatalf("csv: %d records (%v), want a header and 2 rows:\n%s", len(recs), err, body)
 	}
-	if recs[0][0] != "id" || recs[1][9] != "2019-03-30" || !strings.Contains(recs[1][5], "note conceptuelle") {
+	if recs[0][0] != "id" || recs[1][10] != "2019-03-30" || !strings.Contains(recs[1][6], "note conceptuelle") {
 		t.Errorf("csv: want the export's columns with ISO dates, got\n%s", body)
 	}
 	if res, _ := get(t, h, "/actions?format=xlsx"); res.StatusCode != http.StatusNotFound {
