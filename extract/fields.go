@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -70,7 +71,14 @@ func labelSegments(s string) []string {
 	}
 	var segs []string
 	start := 0
-	for _, m := range labelStart.FindAllStringSubmatchIndex(s, -1) {
+	starts := labelStart.FindAllStringSubmatchIndex(s, -1)
+	if l, _, _ := splitLabel(s); headerLabel.MatchString(" " + l + ":") {
+		// "Date : 22 Mars 2012 Lieu : Salle … Présidence : …": header
+		// labels run on without a separator where the page broke lines.
+		starts = append(starts, headerLabel.FindAllStringSubmatchIndex(s, -1)...)
+		slices.SortFunc(starts, func(a, b []int) int { return a[0] - b[0] })
+	}
+	for _, m := range starts {
 		if m[0] <= start {
 			continue
 		}
@@ -110,8 +118,8 @@ func tableFields(t *doc.Table) []field {
 		}
 		for j := 0; j < len(r.Cells); j++ {
 			label := cellText(t, i, j)
-			if label == "" || words(label) > 5 || strings.HasSuffix(label, ".") {
-				continue
+			if label == "" || strings.HasSuffix(label, ".") || words(label) > 5 && !(words(label) <= 9 && strings.HasSuffix(label, ":")) {
+				continue // a label is short, or ends with its colon: "Organisations et partenaires (membres) présentes :"
 			}
 			src := minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: j + 1, Text: label}
 			if l, v, ok := splitLabel(label); ok && v != "" {
