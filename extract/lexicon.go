@@ -143,7 +143,13 @@ var (
 	// the meeting's fields, as their labels name them.
 	cuePlaceLabel = nominal("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
 	cueDateLabel  = nominal("date", "jour!", "période!")
-	cueTimeLabel  = nominal("heure", "horaire", "timing!", "durée")
+	cueTimeLabel  = nominal("heure", "horaire", "timing!")
+	// where a meeting is held: "dans les locaux du HCR", "au hangar de
+	// distribution", "à la préfecture de Nzérékore".
+	cuePlaceNoun = nominal("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
+	// the meeting's start, said in a sentence: "a eu lieu à 10h00",
+	// "déclare ouverts les travaux à 15h 30", "démarrée à 8h35".
+	cueStart = concat(verb("débuter", "démarrer", "commencer", "ouvrir:ouvr,ouvert", "tenir:tien,tienn,tiendr,tenu", "dérouler"), nominal("début!", "ouverture!", "eu lieu!", "a lieu!"))
 	// a count, not a list: "Nombre de participants".
 	cueCount = nominal("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
@@ -163,6 +169,31 @@ func concat(lists ...[]string) []string {
 	}
 	return uniqueForms(out)
 }
+
+// alternation writes a concept's forms for a regular expression on
+// unfolded text: each accented letter also matches its plain spelling,
+// and capitals match through (?i).
+func alternation(forms []string) string {
+	sorted := slices.Clone(forms)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	var b strings.Builder
+	for i, f := range sorted {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		for _, r := range f {
+			if alt, ok := accented[r]; ok {
+				b.WriteString(alt)
+				continue
+			}
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	return b.String()
+}
+
+// accented lists the spellings of a folded letter in French text.
+var accented = map[rune]string{'a': "[aàâä]", 'e': "[eéèêë]", 'i': "[iîï]", 'o': "[oôö]", 'u': "[uùûü]", 'c': "[cç]"}
 
 // wordSet is a concept compiled for whole-word lookups on folded text.
 type wordSet map[string]bool
@@ -213,6 +244,7 @@ var (
 	dateWords     = set(cueDateLabel)
 	timeWords     = set(cueTimeLabel)
 	countWords    = set(cueCount)
+	startWords    = set(cueStart)
 	otherWords    = set(cueOther)
 )
 
@@ -222,6 +254,9 @@ var (
 	leadWords = map[string]bool{"les": true, "des": true, "la": true, "le": true, "l": true, "liste": true, "de": true, "du": true, "d": true, "autres": true}
 	openers   = set(nominal("membre"), []string{"etaient", "etait", "ont", "sont", "ont.", "se"})
 )
+
+// attendanceNouns name the act of attending: a label on its own.
+var attendanceNouns = map[string]bool{"presence": true, "participation": true, "assistance": true}
 
 // attendance is what an attendance label announces.
 type attendance int
@@ -253,7 +288,13 @@ func attendanceLabel(label string) (kind attendance, orgs bool) {
 	if first == len(ws) {
 		return notAttendance, false
 	}
-	if h := trimWord(ws[first]); !presentWords[h] && !absentWords[h] && !orgNounWords[h] && !personWords[h] && !openers[h] && !isNumber(h) {
+	h := trimWord(ws[first])
+	if !presentWords[h] && !absentWords[h] && !orgNounWords[h] && !personWords[h] && !openers[h] && !isNumber(h) {
+		return notAttendance, false
+	}
+	if attendanceNouns[h] && first < len(ws)-1 && (first == 0 || trimWord(ws[first-1]) != "de") {
+		// "Présence de bailleurs traditionnels" speaks of something
+		// else; "Présence", "Liste de présence" are the list.
 		return notAttendance, false
 	}
 	var present, absent, count, other, noun, person bool
@@ -323,6 +364,17 @@ func fieldLabel(label string, s wordSet) bool {
 		}
 	}
 	return false
+}
+
+// findLabel returns the first field whose label names the concept and
+// has a value or following lines.
+func findLabel(fs []field, s wordSet) (field, bool) {
+	for _, f := range fs {
+		if fieldLabel(f.Label, s) && (f.Value != "" || len(f.Follow) > 0) {
+			return f, true
+		}
+	}
+	return field{}, false
 }
 
 // headerLabel matches a header label that may follow the previous value
