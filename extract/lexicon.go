@@ -138,7 +138,7 @@ var (
 	// "Excusés", "Absents excusés".
 	cueAbsent = nominal("absent", "excusé", "absence!")
 	// attendee nouns: what an attendance list enumerates.
-	cueAttendeeOrg = nominal("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
+	cueAttendeeOrg    = nominal("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
 	cueAttendeePerson = nominal("personne", "nom!", "noms!", "prénom", "personnalité")
 	// the meeting's fields, as their labels name them.
 	cuePlaceLabel = nominal("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
@@ -160,6 +160,23 @@ var (
 		"rapporteur", "modérateur/modératrice", "gouverneur", "ministre", "préfet", "sous-préfet", "maire", "commissaire", "adjoint", "intérim!", "co!",
 		"porte-parole!", "ambassadeur/ambassadrice", "consul", "point!", "lead!", "officer!", "associate!", "manager!", "coordinator!", "advisor!", "adviser!",
 		"head!", "specialist!", "director!", "deputy!", "senior!", "field!", "program!", "programme!", "project!", "team!", "leader!", "officers!")
+	// verbs of doing and delivering: their passive in the future or
+	// under an obligation commits someone ("le communiqué sera publié",
+	// "les frais seront supportés par le Gouvernement", "ce rapport doit
+	// être transmis"); a verb of state does not ("la capacité sera
+	// dépassée").
+	cueActionVerb = verb("publier", "partager", "envoyer", "transmettre:transmet,transmett,transmettr,transmis", "désigner", "organiser", "supporter",
+		"préparer", "élaborer", "finaliser", "diffuser", "soumettre:soumet,soumett,soumettr,soumis", "communiquer", "réaliser", "mener", "installer",
+		"distribuer", "fournir:fourni,fourniss,fournir", "relever", "renforcer", "identifier", "évaluer", "faire:fai,fer,fait", "mettre:met,mett,mettr,mis",
+		"prendre:prend,prenn,prendr,pris", "présenter", "programmer", "planifier", "lancer", "déployer", "recruter", "former", "sensibiliser", "mobiliser",
+		"actualiser", "compléter", "valider", "vérifier", "collecter", "consolider", "compiler", "rédiger", "adresser", "remettre:remet,remett,remettr,remis",
+		"convoquer", "tenir:tien,tienn,tiendr,tenu", "conduire:condui,conduis,conduir,conduit", "entreprendre:entrepren,entreprenn,entreprendr,entrepris",
+		"assurer", "garantir:garanti,garantiss,garantir", "établir:établi,établiss,établir", "suivre:sui,suiv,suivr,suivi", "appuyer", "accompagner",
+		"financer", "couvrir:couvr,couvrir,couvert", "réhabiliter", "construire:construi,construis,construir,construit", "acheminer", "livrer", "doter",
+		"équiper", "intégrer", "inclure:inclu,inclur,inclus", "ajouter", "corriger", "réviser", "mettre à jour!", "harmoniser", "clarifier", "examiner",
+		"étudier", "analyser", "cartographier", "documenter", "signaler", "notifier", "informer", "contacter", "saisir", "solliciter", "relancer",
+		"reporter", "confier", "attribuer", "allouer", "affecter", "nommer", "élargir:élargi,élargiss,élargir", "réunir:réuni,réuniss,réunir",
+		"ouvrir:ouvr,ouvrir,ouvert", "offrir:offr,offrir,offert", "créer", "instaurer", "enregistrer", "recenser", "vacciner", "traiter", "référer", "prendre en charge!")
 	// a count, not a list: "Nombre de participants".
 	cueCount = nominal("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
@@ -246,17 +263,18 @@ func trimWord(w string) string {
 
 // sets used by the label classifiers.
 var (
-	presentWords  = set(cuePresent)
-	absentWords   = set(cueAbsent)
-	orgNounWords  = set(cueAttendeeOrg)
-	personWords   = set(cueAttendeePerson)
-	placeWordsLex = set(cuePlaceLabel)
-	dateWords     = set(cueDateLabel)
-	timeWords     = set(cueTimeLabel)
-	countWords    = set(cueCount)
-	startWords    = set(cueStart)
+	presentWords     = set(cuePresent)
+	absentWords      = set(cueAbsent)
+	orgNounWords     = set(cueAttendeeOrg)
+	personWords      = set(cueAttendeePerson)
+	placeWordsLex    = set(cuePlaceLabel)
+	dateWords        = set(cueDateLabel)
+	timeWords        = set(cueTimeLabel)
+	countWords       = set(cueCount)
+	startWords       = set(cueStart)
 	functionWordsLex = set(cueFunction)
-	otherWords    = set(cueOther)
+	actionVerbWords  = set(cueActionVerb)
+	otherWords       = set(cueOther)
 )
 
 // leadWords may stand before an attendance label's subject; openers
