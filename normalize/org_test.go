@@ -134,6 +134,9 @@ func TestOrganizationGazetteer(t *testing.T) {
 		{"Croix-Rouge haitienne", "CRH", "red_cross"},
 		{"Croissant Rouge Mauritanien", "Croissant-Rouge mauritanien", "red_cross"},
 		{"CRM", "CRM", "red_cross"}, // the acronym stays the Croix-Rouge malienne
+		{"CRS", "CRS", "ingo"},      // and Catholic Relief Services, not the Croix-Rouge sénégalaise
+		{"CRB", "CRB", "red_cross"}, // and the Croix-Rouge de Belgique, not the burkinabè
+		{"CRC", "", ""},             // congolaise, camerounaise or canadienne: nobody's
 		{"CRf", "CRF", "red_cross"},
 		{"Croix-Rouge luxembourgeoise", "Croix-Rouge luxembourgeoise", "red_cross"},
 		{"Swiss Red Cross", "Croix-Rouge suisse", "red_cross"},
