@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
@@ -11,11 +12,6 @@ import (
 )
 
 var (
-	// presentLabel: "Organisations membres/partenaires présents", "Participants",
-	// "Etaient présents", "Personnes présentes", "Présent.es", "Invités".
-	presentLabel = regexp.MustCompile(`^(liste des )?(participants?|participant\.?e\.?s|presents?|presente?\.?s|etaient presents?|etaient presentes|personnes presentes|membres presents|organisations?\b.*presents?|structures?\b.*presentes?|invites?|invite\.?e\.?s|assistaient|ont pris part|ont participe|ont assiste|etaient representee?s)\b`)
-	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
-	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
 	roleLabel = regexp.MustCompile(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
@@ -77,20 +73,24 @@ func (p *people) knownSurname(name string) bool {
 // lines, speakers, presenters and the organizations that own actions.
 func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []minutes.Participant {
 	p := &people{seen: map[string]bool{}, where: map[string]string{}}
-	present := false
+	present, presentAt := false, minutes.Source{}
 	for _, f := range fs {
+		att, orgList := attendanceLabel(f.Label)
 		switch {
 		case roleLabel.MatchString(f.Label) && f.Value != "":
 			p.add(roleParticipant(f.Value, f.Label, f.Src))
 		case roleLabel.MatchString(f.Label) && len(f.Follow) > 0 && words(f.Follow[0].Text) <= 12 && hasTitle(f.Follow[0].Text):
 			// "Secrétaire :" with the name on the next line.
 			p.add(roleParticipant(f.Follow[0].Text, f.Label, f.Follow[0].Src))
-		case excusedLabel.MatchString(f.Label):
-			listParticipants(p, f, "excused", true)
-		case presentLabel.MatchString(f.Label) && !present:
-			// The first attendance list is the meeting's; a later
-			// "Présent.es :" names who will attend something else.
-			present = listParticipants(p, f, "participant", false)
+		case att == absentList:
+			listParticipants(p, f, "excused", true, orgList)
+		case att == presentList && (!present || nearby(presentAt, f.Src)):
+			// The first attendance list is the meeting's, with the lists
+			// beside it ("Membres présents", "Observateurs présents"); a
+			// later "Présent.es :" names who will attend something else.
+			if listParticipants(p, f, "participant", false, orgList) {
+				present, presentAt = true, f.Src
+			}
 		}
 	}
 	for _, b := range d.Blocks {
@@ -181,7 +181,7 @@ func participating(kind string) bool {
 
 // listParticipants reads an attendance list, inline or on the lines that
 // follow its label; it reports whether it found anyone.
-func listParticipants(p *people, f field, role string, excused bool) bool {
+func listParticipants(p *people, f field, role string, excused, orgList bool) bool {
 	n := len(p.list)
 	value := normalize.Fold(f.Value)
 	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(value) || roleHeader.MatchString(value)) {
@@ -192,18 +192,20 @@ func listParticipants(p *people, f field, role string, excused bool) bool {
 	}
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
-			addEntry(p, e, role, excused, f.Src)
+			addEntry(p, e, role, excused, orgList, f.Src)
 		}
-		return len(p.list) > n
+		if len(p.list) > n || !strings.HasSuffix(f.Value, ":") {
+			return len(p.list) > n
+		}
 	}
 	listed := false
 	for _, u := range f.Follow {
-		if u.Kind != "list_item" && (words(u.Text) > 20 || listed) {
+		if u.Kind != "list_item" && (words(u.Text) > 20 && !enumeration(u.Text) || listed) {
 			break // prose, or a line after the list ("Interne", a page mark)
 		}
 		listed = listed || u.Kind == "list_item"
 		for _, e := range splitEntries(u.Text) {
-			addEntry(p, e, role, excused, u.Src)
+			addEntry(p, e, role, excused, orgList, u.Src)
 		}
 	}
 	return len(p.list) > n
@@ -288,12 +290,16 @@ func anyPerson(parts []string) bool {
 // addEntry reads one attendance entry: an organization ("MINUSMA (CAD,
 // POC)"), a person with an organization ("Hanan TALBI, NRC", "Béatrice -
 // Coeur Emeraude", "Dr X (OMS)"), or a person alone.
-func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
+func addEntry(p *people, e, role string, excused, orgList bool, src minutes.Source) {
 	e = strings.TrimSpace(stripNumber(e))
 	if parts := representedOrgs(e); len(parts) > 0 {
 		for _, part := range parts {
-			addEntry(p, part, role, excused, src)
+			addEntry(p, part, role, excused, orgList, src)
 		}
+		return
+	}
+	if orgList && !hasTitle(e) {
+		listedOrg(p, e, role, excused, src)
 		return
 	}
 	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
@@ -774,7 +780,8 @@ func attendanceTable(p *people, t *doc.Table) {
 	section := false
 	for i := h + 1; i < len(t.Rows); i++ {
 		if text, ok := groupRow(t, i); ok {
-			section = excusedLabel.MatchString(normalize.Fold(text))
+			k, _ := attendanceLabel(normalize.Fold(text))
+			section = k == absentList
 			continue
 		}
 		ex := section || excused >= 0 && marked(cellText(t, i, excused)) && (present < 0 || !marked(cellText(t, i, present)))
@@ -811,4 +818,70 @@ func attendanceTable(p *people, t *doc.Table) {
 func marked(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return s == "x" || s == "oui" || s == "✓" || s == "✔" || s == "1" || s == "yes"
+}
+
+// nearby reports whether a later attendance label b stands beside the
+// first one a: in the same table, or within three blocks of it.
+func nearby(a, b minutes.Source) bool {
+	return a.Page == b.Page && (a.Block == b.Block || b.Block > a.Block && b.Block-a.Block <= 3)
+}
+
+// enumeration reports whether a paragraph is a list written on one line:
+// four entries or more, most of them a few words ("OMS, MSP, ALIMA, …").
+func enumeration(s string) bool {
+	parts := splitEntries(s)
+	if len(parts) < 4 {
+		return false
+	}
+	short := 0
+	for _, e := range parts {
+		if words(e) <= 6 {
+			short++
+		}
+	}
+	return short*4 >= len(parts)*3
+}
+
+// listedOrg reads an entry of a list of organizations: never a person
+// (a person needs a title there), a known organization with the known
+// ones it names in parentheses ("MINUSMA (CICR, UNPOL)"), or an
+// organization as written ("CLUB RFI BANDIAGARA"). Generic groups
+// ("Organisations Non Gouvernementales", "Société civile etc.") are not
+// organizations.
+func listedOrg(p *people, e, role string, excused bool, src minutes.Source) {
+	e = strings.TrimSpace(emailRe.ReplaceAllString(e, ""))
+	e = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(e, "etc."), "etc"))
+	e = strings.Trim(e, " .,;:-–—")
+	if e == "" || words(e) > 8 || strings.HasSuffix(e, ":") {
+		return
+	}
+	x := minutes.Participant{Role: role, Excused: excused, Raw: e, Source: src}
+	org, ok := organization(e)
+	switch {
+	case ok && !participating(org.Kind):
+		return
+	case ok:
+	case !isUpper([]rune(e)[0]) && !unicode.IsDigit([]rune(e)[0]):
+		return // "la société civile", "etc."
+	default:
+		name := e
+		if i := strings.Index(e, "("); i > 0 {
+			name = strings.TrimSpace(e[:i])
+		}
+		if k, _ := attendanceLabel(normalize.Fold(name)); k != notAttendance {
+			return // a label, not an entry
+		}
+		org = minutes.Organization{Acronym: name, Name: name, Kind: "unknown", Raw: e}
+	}
+	x.Organization = org
+	p.add(x)
+	if i := strings.Index(e, "("); i > 0 {
+		for _, inner := range splitEntries(strings.Trim(e[i:], "()")) {
+			if o, ok := normalize.Organization(inner); ok && o.Acronym != org.Acronym && participating(o.Kind) {
+				x.Organization = minutes.Organization{Acronym: o.Acronym, Name: o.Name, Kind: o.Kind, Raw: inner}
+				x.Raw = inner
+				p.add(x)
+			}
+		}
+	}
 }

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sahelim/minutes/normalize"
+)
+
+func TestNominalForms(t *testing.T) {
+	for _, tc := range []struct {
+		lemma string
+		want  []string
+	}{
+		{"présent", []string{"present", "presente", "presents", "presentes", "present.e.s", "present(e)s"}},
+		{"représenté", []string{"represente", "representee", "representes", "representees"}},
+		{"observateur/observatrice", []string{"observateur", "observatrice", "observateurs", "observatrices"}},
+		{"membre", []string{"membre", "membres"}},
+		{"principal", []string{"principaux", "principale", "principales"}},
+	} {
+		got := nominal(tc.lemma)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("nominal(%q) lacks %q: %v", tc.lemma, w, got)
+			}
+		}
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	for _, tc := range []struct {
+		verb string
+		want []string
+	}{
+		{"charger", []string{"charge", "chargera", "chargeront", "chargerait", "chargee", "chargees", "chargeait"}},
+		{"participer", []string{"participe", "participent", "participera", "participaient"}},
+		{"prendre:prend,prenn,prendr,pris", []string{"prend", "prennent", "prendra", "prendront", "pris", "prise"}},
+	} {
+		got := verb(tc.verb)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("verb(%q) lacks %q: %v", tc.verb, w, got)
+			}
+		}
+	}
+}
+
+// Attendance labels as real minutes write them (UNHCR Mopti tables, the
+// Mali ministry portal, cluster santé RCA, Abala camp, a Burkina PV, the
+// sample corpus) and what must not be read as one.
+func TestAttendanceLabel(t *testing.T) {
+	for _, tc := range []struct {
+		label string
+		kind  attendance
+		orgs  bool
+	}{
+		{"Organisations et partenaires (membres) présentes", presentList, true},
+		{"Observateurs & partenaires présents", presentList, true},
+		{"Organisations (membres) Absentes", absentList, true},
+		{"Organisations (membres) Excusées", absentList, true},
+		{"Structures présentes à la réunion", presentList, true},
+		{"Structures représentées", presentList, true},
+		{"Organisations présents", presentList, true},
+		{"Partenaires participants", presentList, true},
+		{"Participants", presentList, false},
+		{"Participant.e.s", presentList, false},
+		{"Liste de présence", presentList, false},
+		{"Présents", presentList, false},
+		{"Étaient présents", presentList, false},
+		{"Étaient représentés", presentList, false},
+		{"Les organisations suivantes étaient représentées", presentList, true},
+		{"Ont pris part à la réunion", presentList, false},
+		{"Personnes excusées", absentList, false},
+		{"13 structures", presentList, true},
+		{"Participation", presentList, false},
+		// not attendance
+		{"Nombre de participants", notAttendance, false},
+		{"Présentation des nouveaux participants", notAttendance, false},
+		{"Le Représentant de l'OMS", notAttendance, false},
+		{"Présence de bailleurs traditionnels", notAttendance, false},
+		{"Lieu de la prochaine réunion", notAttendance, false},
+		{"Mot de bienvenue et présentation des participants", notAttendance, false},
+	} {
+		kind, orgs := attendanceLabel(normalize.Fold(tc.label))
+		if kind != tc.kind || kind != notAttendance && orgs != tc.orgs {
+			t.Errorf("attendanceLabel(%q) = %v, %v; want %v, %v", tc.label, kind, orgs, tc.kind, tc.orgs)
+		}
+	}
+}
+
+func TestFieldLabel(t *testing.T) {
+	for _, tc := range []struct {
+		label string
+		set   wordSet
+		want  bool
+	}{
+		{"Lieu", placeWordsLex, true},
+		{"Lieu & heure", placeWordsLex, true},
+		{"Lieu & heure", timeWords, true},
+		{"Lieu et date", dateWords, true},
+		{"Date de la réunion", dateWords, true},
+		{"Province – lieu", placeWordsLex, true},
+		{"Timing", timeWords, true},
+		{"Heure de début", timeWords, true},
+		{"Lieu de la prochaine réunion", placeWordsLex, false},
+		{"Durée de la réunion", timeWords, false},
+		{"Objectif", placeWordsLex, false},
+	} {
+		if got := fieldLabel(foldLabel(tc.label), tc.set); got != tc.want {
+			t.Errorf("fieldLabel(%q) = %v, want %v", tc.label, got, tc.want)
+		}
+	}
+}
+
+// The place a sentence says the meeting was held in, from minutes of
+// Nouakchott, Niamey, Abala, Bamako, Bunyakiri and Nzérékore.
+func TestHeldIn(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Le jeudi 16 février 2012, la 1ère réunion de coordination a eu lieu à 10h00 dans les locaux du Haut Commissariat des Nations Unies pour les Réfugiés (UNHCR) à Nouakchott.", "locaux du Haut Commissariat des Nations Unies pour les Réfugiés (UNHCR) à Nouakchott"},
+		{"Le mercredi 24 janvier 2018 s’est tenue à l’hôtel Soluxe de Niamey, la troisième session du Cadre de Concertation.", "hôtel Soluxe de Niamey"},
+		{"La réunion s’est tenue dans le hangar de distribution du camp d’Abala.", "hangar de distribution du camp d’Abala"},
+		{"les organisations humanitaires ont tenu leur réunion mensuelle dans la grande salle du bureau administratif du ressort de Bunyakiri", "grande salle du bureau administratif du ressort de Bunyakiri"},
+		{"Une réunion de crise se tient ce vendredi matin à la préfecture de Nzérékore.", "préfecture de Nzérékore"},
+		{"La réunion a été organisée par ACTED dans le cadre du suivi.", ""},
+	} {
+		got := ""
+		if m := heldIn.FindStringSubmatch(tc.text); m != nil {
+			got = m[1]
+		}
+		if got != tc.want {
+			t.Errorf("heldIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
