@@ -150,6 +150,16 @@ var (
 	// the meeting's start, said in a sentence: "a eu lieu à 10h00",
 	// "déclare ouverts les travaux à 15h 30", "démarrée à 8h35".
 	cueStart = concat(verb("débuter", "démarrer", "commencer", "ouvrir:ouvr,ouvert", "tenir:tien,tienn,tiendr,tenu", "dérouler"), nominal("début!", "ouverture!", "eu lieu!", "a lieu!"))
+	// functions: what follows a name in a role line ("Houzibe FOBA
+	// Associate Field Officer", "Dr X, Coordonnateur du Cluster Santé")
+	// or stands before it in apposition ("le sous-préfet de Goma, Prosper
+	// Diatoulou,"). English job titles appear in French minutes as written.
+	cueFunction = nominal("coordonnateur/coordonnatrice", "coordinateur/coordinatrice", "facilitateur/facilitatrice", "co-facilitateur/co-facilitatrice",
+		"directeur/directrice", "président", "vice-président", "représentant", "responsable", "chef!", "chefs!", "cheffe", "chargé", "conseiller/conseillère",
+		"secrétaire", "délégué", "administrateur/administratrice", "assistant", "spécialiste", "expert", "médecin", "officier/officière", "gestionnaire",
+		"rapporteur", "modérateur/modératrice", "gouverneur", "ministre", "préfet", "sous-préfet", "maire", "commissaire", "adjoint", "intérim!", "co!",
+		"porte-parole!", "ambassadeur/ambassadrice", "consul", "point!", "lead!", "officer!", "associate!", "manager!", "coordinator!", "advisor!", "adviser!",
+		"head!", "specialist!", "director!", "deputy!", "senior!", "field!", "program!", "programme!", "project!", "team!", "leader!", "officers!")
 	// a count, not a list: "Nombre de participants".
 	cueCount = nominal("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
@@ -245,6 +255,7 @@ var (
 	timeWords     = set(cueTimeLabel)
 	countWords    = set(cueCount)
 	startWords    = set(cueStart)
+	functionWordsLex = set(cueFunction)
 	otherWords    = set(cueOther)
 )
 
@@ -381,3 +392,17 @@ func findLabel(fs []field, s wordSet) (field, bool) {
 // on the same line with no separator, as a page printed from a form does:
 // "Date : 22 Mars 2012 Lieu : Salle … Présidence : …".
 var headerLabel = regexp.MustCompile(`\s((?:Date|Lieu|Heure|Horaire|Pr[ée]sidence|Pr[ée]sid[ée]e? par|Participants|Objet|Objectif|Mod[ée]rat(?:eur|rice|ion)|Facilitat(?:eur|rice|ion)|Secr[ée]tariat|Rapporteur|Ordre du jour|Agenda|DATE|LIEU|HEURE|PARTICIPANTS|OBJET)(?:\s+(?:de la r[ée]union|et (?:lieu|heure|date)))?\s*:)`)
+
+// cutFunction keeps of a role line's value the name before its
+// function: "Houzibe FOBA Associate Field Officer" is Houzibe FOBA,
+// "Richard FOTSING Coordonnateur du cluster santé" Richard FOTSING. A
+// value that opens with a function is left whole.
+func cutFunction(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && functionWordsLex[trimWord(normalize.Fold(w))] {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return s
+}

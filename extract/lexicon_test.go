@@ -132,3 +132,45 @@ func TestHeldIn(t *testing.T) {
 		}
 	}
 }
+
+func TestCutFunction(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Houzibe FOBA Associate Field Officer", "Houzibe FOBA"},
+		{"Richard FOTSING Coordonnateur du cluster santé et président", "Richard FOTSING"},
+		{"Arsène BIRINGANINE ELIMU, Co facilitateur", "Arsène BIRINGANINE ELIMU,"},
+		{"Coordonnateur du Cluster Santé", "Coordonnateur du Cluster Santé"},
+		{"Laurent de Valensart", "Laurent de Valensart"},
+	} {
+		if got := cutFunction(tc.in); got != tc.want {
+			t.Errorf("cutFunction(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// People named in prose without a title, from a Goma crisis meeting, a
+// Pool coordination (Congo), a Conakry ministerial meeting, an Abala camp
+// meeting and a Burundi platform; and what is no person.
+func TestAppositives(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Le gouverneur militaire du Nord-Kivu, le Lieutenant-général Constant Ndima a présidé dimanche une réunion de crise.", []string{"Constant Ndima"}},
+		{"Seule autorité du Pool à participer, le sous-préfet de Goma-Tsé-Tsé, Prosper Diatoulou, a indiqué que les besoins sont grands.", []string{"Prosper Diatoulou"}},
+		{"Une rencontre a mobilisé hier à Conakry le ministre de la Santé Rémy Lamah et les chefs des délégations.", []string{"Rémy Lamah"}},
+		{"La réunion a été organisée par ACTED le vendredi 20 avril 2012 et présidée par Alioune DIOP, membre du HCR.", []string{"Alioune DIOP"}},
+		{"La Réunion était présidée par le Président de la Plateforme Nationale, le Commissaire de Police Principal NIBIGIRA Edouard.", []string{"NIBIGIRA Edouard"}},
+		{"La coordinatrice du Cluster Santé Mali a présenté le Plan de Réponse Humanitaire.", nil},
+		{"Le représentant de la Direction Régionale de la Santé a rappelé les priorités.", nil},
+	} {
+		p := &people{seen: map[string]bool{}, where: map[string]string{}}
+		appositives(p, unit{Text: tc.text, Kind: "paragraph"})
+		var got []string
+		for _, x := range p.list {
+			got = append(got, x.Person)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("appositives(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -77,6 +77,11 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 	for _, f := range fs {
 		att, orgList := attendanceLabel(f.Label)
 		switch {
+		case roleLabel.MatchString(f.Label) && len(f.Follow) > 1 && f.Follow[0].InCell:
+			// a role cell with one person a line
+			for _, u := range f.Follow {
+				p.add(roleParticipant(u.Text, f.Label, u.Src))
+			}
 		case roleLabel.MatchString(f.Label) && f.Value != "":
 			p.add(roleParticipant(f.Value, f.Label, f.Src))
 		case roleLabel.MatchString(f.Label) && len(f.Follow) > 0 && words(f.Follow[0].Text) <= 12 && hasTitle(f.Follow[0].Text):
@@ -190,6 +195,7 @@ func listParticipants(p *people, f field, role string, excused, orgList bool) bo
 	if headcount.MatchString(value) {
 		return false // "Participants : 21 participants de 15 organisations" is a count
 	}
+	orgList = orgList || mostlyOrgs(f)
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
 			addEntry(p, e, role, excused, orgList, f.Src)
@@ -531,6 +537,9 @@ func roleParticipant(value, label string, src minutes.Source) minutes.Participan
 	if i := strings.IndexAny(value, ",("); i > 0 {
 		name, rest = strings.TrimSpace(value[:i]), value[i:]
 	}
+	if cut := cutFunction(name); cut != name {
+		name, rest = cut, strings.TrimPrefix(value, cut) // "Houzibe FOBA Associate Field Officer (Protection) UNHCR"
+	}
 	pn := normalize.PersonName(name)
 	x := minutes.Participant{Title: pn.Title, Role: roleName(label), Raw: value, Source: src}
 	if org, ok := organization(name); ok && !normalize.LooksLikePersonName(name) {
@@ -599,13 +608,14 @@ func hasTitle(s string) bool {
 }
 
 func textParticipants(p *people, u unit) {
+	defer appositives(p, u) // after the titled names, which carry more
 	if !hasTitle(u.Text) {
 		speakers(p, u)
 		return
 	}
 	for _, m := range titledName.FindAllStringSubmatchIndex(u.Text, -1) {
 		title, name := u.Text[m[2]:m[3]], strings.TrimSpace(u.Text[m[4]:m[5]])
-		name = strings.TrimRight(name, ".")
+		name = strings.TrimRight(cutFunction(name), ".") // "Dr Richard FOTSING Coordonnateur du cluster"
 		x := minutes.Participant{Person: name, Title: title, Role: "intervenant", Raw: u.Text[m[0]:m[1]], Source: u.Src}
 		rest := u.Text[m[1]:]
 		if chairedBy.MatchString(normalize.Fold(u.Text[max(0, m[0]-40):m[0]])) {
@@ -884,4 +894,147 @@ func listedOrg(p *people, e, role string, excused bool, src minutes.Source) {
 			}
 		}
 	}
+}
+
+// mostlyOrgs reports whether an attendance list names organizations: half
+// its entries or more are known organizations or acronyms ("Participants :
+// OMS, UNICEF, Caritas Haiti, Zanmi Lasante, …"). Its other entries are
+// then organizations too, never people.
+func mostlyOrgs(f field) bool {
+	var entries []string
+	if f.Value != "" {
+		entries = splitEntries(f.Value)
+	}
+	for _, u := range f.Follow {
+		entries = append(entries, splitEntries(u.Text)...)
+	}
+	orgs := 0
+	for _, e := range entries {
+		if hasTitle(e) {
+			continue
+		}
+		if _, ok := organization(e); ok || isAcronym(strings.Fields(e + " x")[0]) {
+			orgs++
+		}
+	}
+	return len(entries) >= 3 && orgs*2 >= len(entries)
+}
+
+// capitalRun is a run of capitalised words, with the particles of names.
+var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|de|ould|ag|ben|el))*`)
+
+// chairCue ends the words that introduce who chaired or led: "présidée
+// par", "sous la direction d’", "a été animée par".
+var chairCue = regexp.MustCompile(`\b(?:(?:presid|dirig|anim|moder|facilit|conduit)\pL*\s+par|sous la (?:co-?)?(?:presidence|direction|conduite|houlette|moderation|facilitation)\s+(?:de|du|des|d'|de la|de l'))\s*(?:le |la |l')?$`)
+
+// appositives finds the people that prose names without a title, in
+// apposition to their function or after who chaired: "le sous-préfet de
+// Goma-Tsé-Tsé, Prosper Diatoulou, a indiqué", "le ministre de la Santé
+// Rémy Lamah", "présidée par Alioune DIOP, membre du HCR", "le
+// Lieutenant-général Constant Ndima". A name is two to four capitalised
+// words that no article or preposition opens, that are no function, place
+// or institution word, and that a function or a chair cue announces in
+// the words just before it.
+func appositives(p *people, u unit) {
+	text := u.Text
+	if u.InCell || !strings.ContainsAny(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || words(text) < 6 {
+		return // prose only: cells hold functions and bodies ("Chargé de mission Transition Ecologique")
+	}
+	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
+		ws := strings.Fields(text[loc[0]:loc[1]])
+		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
+		// words right after an article or a preposition are nouns
+		if prev := lastWord(before); prev == "le" || prev == "la" || prev == "les" || prev == "du" || prev == "des" || prev == "de" || prev == "l'" || prev == "l’" || prev == "d'" || prev == "au" || prev == "aux" {
+			if len(ws) < 3 {
+				continue
+			}
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && (functionWordsLex[trimWord(normalize.Fold(ws[0]))] || rankWords[normalize.Fold(ws[0])] || nameStop(ws[0]) || particle(ws[0])) {
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && particle(ws[len(ws)-1]) {
+			ws = ws[:len(ws)-1] // "Commissariat de"
+		}
+		if len(ws) < 2 || len(ws) > 4 {
+			continue
+		}
+		name := strings.TrimRight(strings.Join(ws, " "), "’'")
+		if !personShaped(ws) || !normalize.LooksLikePersonName(name) {
+			continue
+		}
+		chair := chairCue.MatchString(strings.TrimSpace(before))
+		if !chair && !functionBefore(before) {
+			continue
+		}
+		if _, named := p.where[normalize.PersonKey(name)]; named || p.knownSurname(name) {
+			continue
+		}
+		x := minutes.Participant{Person: name, Role: "intervenant", Raw: name, Source: u.Src}
+		if chair {
+			x.Role = "président"
+		}
+		p.add(x)
+	}
+}
+
+// rankWords are titles of rank written before a name.
+var rankWords = set(nominal("général", "lieutenant-général!", "colonel!", "commandant!", "capitaine!", "lieutenant!", "sergent!", "adjudant!", "principal", "honorable", "excellence!", "sem!", "s.e.m.!", "s.e.!", "son!"))
+
+// institution words are capitalised in names of bodies, never of people.
+var institutionWords = set(cuePlaceNoun, cueAttendeeOrg, nominal("cluster!", "santé!", "nations!", "unies!", "république", "coordination!", "protection!", "éducation!", "nutrition!", "sécurité!", "alimentaire",
+	"humanitaire", "national", "régional", "état!", "gouvernement!", "système!", "agence", "programme!", "plan!", "projet!", "comité!", "conseil!", "commission!",
+	"mission!", "police!", "armée!", "forces!", "zone!", "district!", "province!", "région!", "cercle!", "commune!", "territoire!", "ville!", "département!", "croix!", "rouge!",
+	"union!", "européenne!", "africaine!", "ong!", "fonds!", "banque!", "mondiale!", "international", "cadre!", "groupe!", "secteur!", "plateforme!", "réunion!", "compte!", "rendu!"))
+
+func nameStop(w string) bool { return institutionWords[trimWord(normalize.Fold(w))] }
+
+// personShaped reports whether every word of a name can be a name's:
+// not a function, an institution or a known place.
+func personShaped(ws []string) bool {
+	for _, w := range ws {
+		f := trimWord(normalize.Fold(w))
+		if functionWordsLex[f] || institutionWords[f] {
+			return false
+		}
+		if _, ok := normalize.Region(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// functionBefore reports whether a function is named in the last words
+// of the folded text before a name, within its clause.
+func functionBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '\'' || r == '’' })
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-12; i-- {
+		if functionWordsLex[trimWord(ws[i])] && ws[i] != "co" && ws[i] != "point" {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[len(ws)-1]
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 && i < len(w)-len("’") {
+		return w[:i+len(string(w[i]))]
+	}
+	return w
+}
+
+func particle(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "du", "des", "d", "ould", "ag", "ben", "el":
+		return true
+	}
+	return false
 }
