@@ -159,8 +159,8 @@ func gridHeader(t *doc.Table, i int) bool {
 	n := 0
 	for j := range t.Rows[i].Cells {
 		text := cellText(t, i, j)
-		if words(text) > 6 {
-			return false
+		if words(text) > 8 {
+			return false // "Responsables de mise en œuvre et/ou de suivi" is still a column name
 		}
 		if text != "" {
 			n++

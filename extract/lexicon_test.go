@@ -174,3 +174,52 @@ func TestAppositives(t *testing.T) {
 		}
 	}
 }
+
+func TestAgendaLabel(t *testing.T) {
+	for _, tc := range []struct {
+		label string
+		want  bool
+	}{
+		{"Ordre du jour", true},
+		{"Points d’ordre du jour", true},
+		{"Points inscrits à l’ordre du jour", true},
+		{"A l’ordre du jour figurait quatre points", true},
+		{"L’ordre du jour de la rencontre", true},
+		{"Agenda de la réunion", true},
+		{"Ordre du jour de la prochaine réunion", false},
+		{"Suivi des points de l’ordre du jour précédent", false},
+	} {
+		if got := isAgendaLabel(normalize.Fold(tc.label)); got != tc.want {
+			t.Errorf("isAgendaLabel(%q) = %v, want %v", tc.label, got, tc.want)
+		}
+	}
+}
+
+// Points and sub-points as agendas write them: numbered paragraphs with
+// bullets under them (cluster SA N'Djamena, cluster santé Bangui), "2."
+// then "b." (secteur SA Haïti), and a flat list.
+func TestTopLevel(t *testing.T) {
+	p := func(s string) unit { return unit{Kind: "paragraph", Text: s} }
+	li := func(marker, s string, level int) unit {
+		return unit{Kind: "list_item", Marker: marker, Text: s, Level: level}
+	}
+	for _, tc := range []struct {
+		in   []unit
+		want []string
+	}{
+		{[]unit{p("1. Situation humanitaire"), li("•", "Mise à jour du ciblage", 1), p("2. Divers"), li("•", "Journée de coordination", 1)},
+			[]string{"1. Situation humanitaire", "2. Divers"}},
+		{[]unit{li("1.", "Introduction", 1), li("2.", "Mise à jour HNO-HRP", 1), li("a.", "Rappel des produits", 2), li("3.", "Divers", 1)},
+			[]string{"Introduction", "Mise à jour HNO-HRP", "Divers"}},
+		{[]unit{li("•", "Analyse de la situation", 1), li("•", "Divers", 1)},
+			[]string{"Analyse de la situation", "Divers"}},
+	} {
+		var got []string
+		for _, u := range topLevel(tc.in) {
+			got = append(got, u.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("topLevel = %q, want %q", got, tc.want)
+		}
+	}
+}
