@@ -54,3 +54,25 @@ func TestOwnerCountsOpenTheirPages(t *testing.T) {
 		}
 	}
 }
+
+// card is a figure of the overview that links to a list.
+var card = regexp.MustCompile(`<li(?: class="[^"]*")?><a href="([^"]*)"><strong>(\d+)</strong>`)
+
+// TestOverviewCardsOpenTheirCounts: each figure of the overview is the
+// count of the list it links to.
+func TestOverviewCardsOpenTheirCounts(t *testing.T) {
+	_, h := newServer(t, nil)
+	_, body := get(t, h, "/")
+	cards := card.FindAllStringSubmatch(body, -1)
+	if len(cards) < 5 {
+		t.Fatalf("overview: %d figures with a link, want 5", len(cards))
+	}
+	for _, c := range cards {
+		link, want := html.UnescapeString(c[1]), c[2]
+		_, page := get(t, h, link)
+		got := regexp.MustCompile(`<p id="count" role="status">(\d+) `).FindStringSubmatch(page)
+		if got == nil || got[1] != want {
+			t.Errorf("overview: %s opens %s, which counts %v", want, link, got)
+		}
+	}
+}
