@@ -216,7 +216,12 @@ func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := newPage(r, "actions")
-	v := &actionsView{Filter: t, Facets: facets, Statuses: statuses, Counts: actionFacets(p, t, rows),
+	counts, err := actionFacets(p, t, rows, func(u tracker) ([]store.ActionRow, error) { return s.selectActions(r, u) })
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v := &actionsView{Filter: t, Facets: facets, Statuses: statuses, Counts: counts,
 		CSV: s.WriteCSV != nil, XLSX: s.WriteXLSX != nil, Soon: addDays(t.Today, soonDays)}
 	shown, pg := pageOf(r, rows)
 	v.Pager = pg

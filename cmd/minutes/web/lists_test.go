@@ -73,7 +73,8 @@ var facetLink = regexp.MustCompile(`<li><a href="([^"]*)">([^<]*)</a> <span clas
 // of actions its link shows.
 func TestFacetsOpenTheirCounts(t *testing.T) {
 	_, h := newServer(t, nil)
-	for _, target := range []string{"/actions?today=2025-06-01", "/actions?cluster=Cluster+Sant%C3%A9&today=2025-05-15"} {
+	for _, target := range []string{"/actions?today=2025-06-01", "/actions?cluster=Cluster+Sant%C3%A9&today=2025-05-15",
+		"/actions?owner=Coordination&status=overdue&from=2019-03-01&to=2025-12-31&region=bamako&today=2025-06-01"} {
 		_, body := get(t, h, target)
 		facets := facetLink.FindAllStringSubmatch(body[strings.Index(body, `<aside class="facets"`):], -1)
 		if len(facets) < 8 {
