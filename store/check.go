@@ -21,6 +21,17 @@ var ErrNoDatabase = errors.New("no minutes database")
 // database.
 const firstMigration = "migration/0001_init.sql"
 
+// CheckWritable returns nil when [Open] may write to path: a file that
+// does not exist or is empty (0 bytes), in which Open creates a database,
+// or a minutes database; else ErrNotMinutes, as Open would. Call it before
+// [Acquire], so that not even a lock file is left beside another file.
+func CheckWritable(ctx context.Context, path string) error {
+	if err := checkWritable(ctx, path); err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	return nil
+}
+
 // checkWritable lets Open create a database only in a file that does not
 // exist or is empty (0 bytes); any other file must already be a minutes
 // database, or Open would leave its tables in someone else's file.

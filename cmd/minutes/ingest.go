@@ -95,6 +95,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
+	if err := store.CheckWritable(ctx, opts.DB); err != nil {
+		return &codeError{exitUsage, err}
+	}
 	lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
 	if errors.Is(err, store.ErrLocked) {
 		return &codeError{exitLocked, fmt.Errorf("%w; run with --wait to wait for it to finish", err)}

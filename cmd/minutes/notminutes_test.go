@@ -62,6 +62,11 @@ func TestOtherDatabases(t *testing.T) {
 	if err := sqldb.QueryRow(`SELECT group_concat(name) FROM sqlite_master`).Scan(&names); err != nil || names != "notes" {
 		t.Errorf("other.db holds %q (%v), want only its table notes", names, err)
 	}
+	for _, f := range []string{other, text} {
+		if _, err := os.Stat(f + ".lock"); !os.IsNotExist(err) {
+			t.Errorf("ingest --db %s left a lock file beside it", filepath.Base(f))
+		}
+	}
 	if info, err := os.Stat(empty); err != nil || info.Size() != 0 {
 		t.Errorf("empty.db after the readers: %v, %v; want it left empty", info, err)
 	}
