@@ -214,9 +214,14 @@ func statementEnd(q string) int {
 }
 
 // ActionFilter selects actions; its zero value selects them all. Text
-// filters match case- and accent-insensitively, as folded substrings.
+// filters match case- and accent-insensitively, as folded substrings, but
+// Owner, which matches words: an organization by any of its names ("OMS"
+// finds WHO's actions, and those whose owner as written names WHO), or
+// words of an owner's acronym, person or text as written, in order, the
+// last one possibly cut short ("zak" finds "Dr AG Zakaria"). The web
+// app's counts by owner use the same test ([OwnerCounts], [Owned]).
 type ActionFilter struct {
-	Owner     string // organization (any alias: "OMS" finds WHO), or words of an owner: see ownerQuery.owns
+	Owner     string // organization by any name, or words of an owner
 	Cluster   string // substring of the meeting's cluster
 	Region    string // substring of the meeting's region
 	DueBefore string // YYYY-MM-DD: deadline strictly before
