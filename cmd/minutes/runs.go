@@ -3,9 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"text/tabwriter"
+	"math"
 
 	"github.com/spf13/cobra"
 
@@ -64,18 +63,24 @@ func runRuns(ctx context.Context, opts *runsOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(runs)
 	}
-	tw := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "RUN\tSTARTED\tSECONDS\tNEW\tCHANGED\tUNCHANGED\tMOVED\tREEXTRACTED\tMISSING\tFAILED\tEXIT\t")
+	return writeTable(opts.Out, runsResult(runs))
+}
+
+// runsResult is the table `minutes runs` prints (aligned, fitted to the
+// terminal like every table).
+func runsResult(runs []store.Run) *store.Result {
+	res := &store.Result{Columns: []string{"run", "started", "seconds", "new", "changed", "unchanged", "moved",
+		"reextracted", "missing", "failed", "exit"}}
 	for _, r := range runs {
-		secs, exit := "-", "killed?"
+		var secs, exit any = nil, "killed?"
 		if !r.Ended.IsZero() {
-			secs, exit = fmt.Sprintf("%.1f", r.Ended.Sub(r.Started).Seconds()), fmt.Sprint(r.Exit)
+			secs, exit = math.Round(r.Ended.Sub(r.Started).Seconds()*10)/10, int64(r.Exit)
 		}
 		if r.Exit == exitInterrupted {
 			exit = "interrupted"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
-			secs, r.New, r.Changed, r.Unchanged, r.Moved, r.Reextracted, r.Missing, r.Failed, exit)
+		res.Rows = append(res.Rows, []any{r.ID, r.Started.Local().Format("2006-01-02 15:04"), secs, int64(r.New),
+			int64(r.Changed), int64(r.Unchanged), int64(r.Moved), int64(r.Reextracted), int64(r.Missing), int64(r.Failed), exit})
 	}
-	return tw.Flush()
+	return res
 }
