@@ -129,6 +129,9 @@ func (b *builder) cellBlocks(ls []line) []doc.Block {
 	}
 	sub := &builder{st: b.st, cell: true}
 	for _, l := range ls {
+		sub.cellRight = max(sub.cellRight, l.x1)
+	}
+	for _, l := range ls {
 		sub.add(l)
 	}
 	sub.flush()
