@@ -8,10 +8,13 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -124,8 +127,13 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
-	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password}
-	return &ingester{db: db, opts: opts, known: known, parser: p}, nil
+	pool := &isolate.Pool{
+		Command:   append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10)),
+		Env:       []string{"MINUTES_PDF_PASSWORD=" + opts.Password},
+		Timeout:   opts.Timeout,
+		MaxMemory: int64(opts.MaxMemory),
+	}
+	return &ingester{db: db, opts: opts, known: known, pool: pool}, nil
 }
 
 // ingest runs the workers over t, marks vanished files missing, records

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/sahelim/minutes/extract/isolate"
 )
 
 // TestMain lets the test binary stand in for the program when ingest starts
@@ -30,7 +32,7 @@ func TestMain(m *testing.M) {
 // balloon limits its memory as the real child does, then allocates until
 // the limit kills it.
 func balloon() {
-	if err := limitMemory(256 << 20); err != nil {
+	if err := isolate.LimitMemory(256 << 20); err != nil {
 		panic(err)
 	}
 	var keep [][]byte

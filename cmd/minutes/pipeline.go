@@ -4,12 +4,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
 
 	"github.com/sahelim/minutes/extract"
+	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -41,10 +43,10 @@ type result struct {
 // ingester runs one ingest: workers read, hash and parse; the caller's
 // goroutine writes, one transaction per file.
 type ingester struct {
-	db     *store.DB
-	opts   *ingestOptions
-	known  map[string]store.Known // read-only once the workers start
-	parser parser
+	db    *store.DB
+	opts  *ingestOptions
+	known map[string]store.Known // read-only once the workers start
+	pool  *isolate.Pool
 }
 
 // run feeds files to the workers and hands each result to write, in the
@@ -74,10 +76,8 @@ func (in *ingester) produce(ctx context.Context, files []string, results chan<- 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := in.parser.session()
-			defer s.close()
 			for p := range jobs {
-				r := in.process(ctx, s, p)
+				r := in.process(ctx, p)
 				if ctx.Err() != nil {
 					return // a cancelled parse is no failure of the file
 				}
@@ -95,6 +95,7 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
+	in.pool.Close()
 	close(results)
 }
 
@@ -102,7 +103,7 @@ feed:
 // the fast path compares size and mtime with the files table; otherwise the
 // file is read and hashed, and parsed in a child only if its content is
 // not stored yet by this extractor version.
-func (in *ingester) process(ctx context.Context, s *session, path string) result {
+func (in *ingester) process(ctx context.Context, path string) result {
 	r := result{file: store.File{Path: path}, act: actFail}
 	r.prev, r.hadPrev = in.known[path]
 	info, err := os.Stat(path)
@@ -129,10 +130,10 @@ func (in *ingester) process(ctx context.Context, s *session, path string) result
 	}
 	sum := sha256.Sum256(data)
 	r.file.SHA256 = hex.EncodeToString(sum[:])
-	return in.parse(ctx, s, r, data)
+	return in.parse(ctx, r, data)
 }
 
-func (in *ingester) parse(ctx context.Context, s *session, r result, data []byte) result {
+func (in *ingester) parse(ctx context.Context, r result, data []byte) result {
 	st, ok, err := in.db.Stored(ctx, r.file.SHA256)
 	if err != nil {
 		r.err = err
@@ -143,14 +144,25 @@ func (in *ingester) parse(ctx context.Context, s *session, r result, data []byte
 		r.act = actTouch
 		return r
 	}
-	format, d, m, err := s.parse(ctx, data)
-	r.format = format
+	res, err := in.pool.Parse(ctx, data)
+	r.format = res.Format
 	if err != nil {
-		r.err = err
+		r.err = limitHint(err)
 		return r
 	}
-	r.act, r.ext = actSave, store.Extraction{Doc: d, Meeting: m, Version: extract.Version}
+	r.act, r.ext = actSave, store.Extraction{Doc: res.Doc, Meeting: res.Meeting, Version: extract.Version}
 	return r
+}
+
+// limitHint names the flag that sets the limit a file hit.
+func limitHint(err error) error {
+	switch {
+	case errors.Is(err, isolate.ErrTimeout):
+		return fmt.Errorf("%w (see --timeout)", err)
+	case errors.Is(err, isolate.ErrOutOfMemory):
+		return fmt.Errorf("%w (see --max-memory)", err)
+	}
+	return err
 }
 
 // hashFile hashes a file without holding it in memory.
