@@ -68,7 +68,7 @@ Exit status: 0 all stored, 1 some files failed (the rest is stored),
 	f := cmd.Flags()
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "files parsed at once")
 	f.Var(&opts.MaxFileSize, "max-file-size", "largest file read (100MB, 1GiB ...); larger files fail")
-	f.Var(&opts.MaxMemory, "max-memory", "address space limit of each parsing process (2GiB ...)")
+	f.Var(&opts.MaxMemory, "max-memory", "resident memory limit of each parsing process (2GiB ...)")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
 	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")

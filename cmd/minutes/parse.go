@@ -34,7 +34,7 @@ func newParseCmd() *cobra.Command {
 			return runParse(opts)
 		},
 	}
-	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "address space limit of this process")
+	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "resident memory limit the parent watches (see isolate.LimitMemory)")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
 	return cmd
 }

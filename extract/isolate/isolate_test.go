@@ -21,8 +21,8 @@ import (
 // that the files "crash", "hang" and "balloon" do what they say.
 const childArg = "__isolate-child"
 
-// childMemory is the test children's memory limit, the default of ingest.
-const childMemory = 2 << 30
+// defaultMemory is the memory limit of ingest's children by default.
+const defaultMemory = 2 << 30
 
 func TestMain(m *testing.M) {
 	if len(os.Args) > 2 && os.Args[1] == childArg {
@@ -59,13 +59,14 @@ func misbehave(data []byte) answer {
 	return parse(data, extract.Options{})
 }
 
-func newPool(t *testing.T, timeout time.Duration) *Pool {
+// newPool returns a pool of test children under the given limits.
+func newPool(t *testing.T, timeout time.Duration, memory int64) *Pool {
 	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &Pool{Command: []string{self, childArg, strconv.Itoa(childMemory)}, Timeout: timeout, MaxMemory: childMemory}
+	p := &Pool{Command: []string{self, childArg, strconv.FormatInt(memory, 10)}, Timeout: timeout, MaxMemory: memory}
 	t.Cleanup(p.Close)
 	return p
 }
@@ -88,7 +89,7 @@ func corpus(t *testing.T) []string {
 // gives: the document model (with continued cells) and the meeting of every
 // corpus report survive the trip unchanged, through one reused child.
 func TestParse(t *testing.T) {
-	p := newPool(t, 0)
+	p := newPool(t, 0, defaultMemory)
 	for _, path := range corpus(t) {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -128,13 +129,13 @@ func TestMisbehave(t *testing.T) {
 	}{
 		{"crash", ErrCrashed, "parser crashed: panic: assignment to entry in nil map"},
 		{"hang", ErrTimeout, "timed out after 500ms"},
-		{"balloon", ErrOutOfMemory, "out of memory (limit 2GiB)"},
+		{"balloon", ErrOutOfMemory, "out of memory (limit 256MiB)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			// The time limit only ends the hanging child; no other file
 			// comes near it, however busy the machine.
-			p := newPool(t, 500*time.Millisecond)
+			p := newPool(t, 500*time.Millisecond, 256<<20)
 			if tt.file != "hang" {
 				p.Timeout = 0
 			}
@@ -153,7 +154,7 @@ func TestMisbehave(t *testing.T) {
 // TestReaderError checks that a file the readers reject gives their error
 // and the format detected, and leaves the child in use.
 func TestReaderError(t *testing.T) {
-	p := newPool(t, 0)
+	p := newPool(t, 0, defaultMemory)
 	res, err := p.Parse(context.Background(), []byte("%PDF-1.4\nnot a pdf"))
 	if err == nil || errors.Is(err, ErrCrashed) || res.Format != doc.PDF {
 		t.Errorf("Parse(broken pdf) = %+v, %v", res, err)
@@ -165,7 +166,7 @@ func TestReaderError(t *testing.T) {
 
 // TestCancel checks that an ended context kills the child.
 func TestCancel(t *testing.T) {
-	p := newPool(t, 0)
+	p := newPool(t, 0, defaultMemory)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {

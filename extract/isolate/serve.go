@@ -79,19 +79,28 @@ func parse(data []byte, opts extract.Options) answer {
 	return a
 }
 
-// LimitMemory caps the address space of this process (RLIMIT_AS) at n
-// bytes: past it, allocations fail and the Go runtime exits with "out of
-// memory". The garbage collector is told a lower soft limit so that a
-// large but finite parse collects before it hits the wall. n <= 0 sets no
-// limit.
+// LimitMemory prepares this process to parse within n bytes of resident
+// memory, the limit its Pool watches: the garbage collector gets a soft
+// limit just under n (debug.SetMemoryLimit), so that a large but finite
+// parse collects before the pool kills it, and the address space is capped
+// (RLIMIT_AS) far higher, at safetyNet(n), only to stop a runaway
+// allocation between two readings of the pool. n <= 0 sets no limit.
 func LimitMemory(n int64) error {
 	if n <= 0 {
 		return nil
 	}
-	lim := &syscall.Rlimit{Cur: uint64(n), Max: uint64(n)}
-	if err := syscall.Setrlimit(syscall.RLIMIT_AS, lim); err != nil {
-		return fmt.Errorf("limit memory to %d bytes: %w", n, err)
+	as := uint64(safetyNet(n))
+	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: as, Max: as}); err != nil {
+		return fmt.Errorf("limit address space to %d bytes: %w", as, err)
 	}
-	debug.SetMemoryLimit(n / 2)
+	debug.SetMemoryLimit(n - n/8)
 	return nil
+}
+
+// safetyNet is the address-space limit of a child whose resident memory is
+// limited to n: a Go process reserves about four times what it uses, and
+// at start-up already 1.7 GB (the heap's arenas and index, and a 64 MB
+// malloc arena per thread of the C library linked for SQLite).
+func safetyNet(n int64) int64 {
+	return 4*n + 4<<30
 }
