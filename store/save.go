@@ -62,27 +62,30 @@ func (db *DB) Save(ctx context.Context, f File, x Extraction) (int64, error) {
 // Fail records that a file could not be read. When the same content was
 // stored successfully before (by an earlier extractor version), that
 // extraction is kept and only its error is noted: nothing stored is lost.
+// A reason wrapping ErrLimit is recorded as a limit reached, any other as
+// a broken file (see FailureKind).
 func (db *DB) Fail(ctx context.Context, f File, format string, reason error, version string) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("record failure: %w", err)
 	}
 	defer tx.Rollback()
+	kind := FailureKind(reason)
 	var id int64
 	var status string
 	err = tx.QueryRowContext(ctx, `SELECT id, status FROM documents WHERE sha256 = ?`, f.SHA256).Scan(&id, &status)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		err = tx.QueryRowContext(ctx, `INSERT INTO documents
-			(path, sha256, format, bytes, status, error, extractor_version, ingested_at)
-			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?) RETURNING id`,
-			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), version, db.now()).Scan(&id)
+			(path, sha256, format, bytes, status, error, failure_kind, extractor_version, ingested_at)
+			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?, ?) RETURNING id`,
+			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), kind, version, db.now()).Scan(&id)
 	case err == nil && status == "ok":
 		_, err = tx.ExecContext(ctx, `UPDATE documents SET error = ? WHERE id = ?`,
 			"re-extraction failed: "+reason.Error(), id)
 	case err == nil:
-		_, err = tx.ExecContext(ctx, `UPDATE documents SET path = ?, error = ?, extractor_version = ?, ingested_at = ? WHERE id = ?`,
-			f.Path, reason.Error(), version, db.now(), id)
+		_, err = tx.ExecContext(ctx, `UPDATE documents SET path = ?, error = ?, failure_kind = ?, extractor_version = ?, ingested_at = ? WHERE id = ?`,
+			f.Path, reason.Error(), kind, version, db.now(), id)
 	}
 	if err != nil {
 		return fmt.Errorf("record failure: %w", err)

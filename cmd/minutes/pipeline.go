@@ -119,7 +119,7 @@ func (in *ingester) process(ctx context.Context, path string) result {
 	if limit := int64(in.opts.MaxFileSize); limit > 0 && info.Size() > limit {
 		r.file.SHA256, r.err = hashFile(path)
 		if r.err == nil {
-			r.err = fmt.Errorf("file too large: %d bytes, over the %s limit (see --max-file-size)", info.Size(), in.opts.MaxFileSize.String())
+			r.err = &limitError{fmt.Errorf("file too large: %d bytes, over the %s limit", info.Size(), in.opts.MaxFileSize.String()), "--max-file-size"}
 		}
 		return r
 	}
@@ -154,16 +154,31 @@ func (in *ingester) parse(ctx context.Context, r result, data []byte) result {
 	return r
 }
 
-// limitHint names the flag that sets the limit a file hit.
+// limitHint turns a limit the file reached into a reason that says what to
+// do about it; other errors are returned as they are.
 func limitHint(err error) error {
 	switch {
 	case errors.Is(err, isolate.ErrTimeout):
-		return fmt.Errorf("%w (see --timeout)", err)
+		return &limitError{err, "--timeout"}
 	case errors.Is(err, isolate.ErrOutOfMemory):
-		return fmt.Errorf("%w (see --max-memory)", err)
+		return &limitError{err, "--max-memory"}
 	}
 	return err
 }
+
+// limitError is a limit a file reached, set by flag: a large valid file is
+// not a broken one, so it is recorded as a limit (store.ErrLimit) and its
+// message says what to do.
+type limitError struct {
+	err  error
+	flag string
+}
+
+func (e *limitError) Error() string {
+	return e.err.Error() + ": raise " + e.flag + " or report it"
+}
+
+func (e *limitError) Unwrap() []error { return []error{e.err, store.ErrLimit} }
 
 // hashFile hashes a file without holding it in memory.
 func hashFile(path string) (string, error) {
