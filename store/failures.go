@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"time"
@@ -11,11 +12,12 @@ import (
 // detected ("" when unknown), whether it reached a limit or is broken, the
 // reason and when it was last tried.
 type Failure struct {
-	Path   string    `json:"path"`
-	Format string    `json:"format"`
-	Kind   string    `json:"kind"` // KindLimit or KindBroken
-	Reason string    `json:"reason"`
-	When   time.Time `json:"when"`
+	Path    string    `json:"path"`
+	PathB64 string    `json:"path_b64"` // the path's bytes in standard base64: a path need not be UTF-8, and JSON turns invalid bytes into U+FFFD
+	Format  string    `json:"format"`
+	Kind    string    `json:"kind"` // KindLimit or KindBroken
+	Reason  string    `json:"reason"`
+	When    time.Time `json:"when"`
 }
 
 // ErrLimit marks a failure's reason as a limit the file reached (time,
@@ -57,6 +59,7 @@ func (db *DB) Failures(ctx context.Context) ([]Failure, error) {
 			return nil, fmt.Errorf("read failures: %w", err)
 		}
 		fl.When, _ = time.Parse(time.RFC3339, when)
+		fl.PathB64 = base64.StdEncoding.EncodeToString([]byte(fl.Path))
 		out = append(out, fl)
 	}
 	return out, rows.Err()

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -94,6 +96,23 @@ func (db *DB) Fail(ctx context.Context, f File, format string, reason error, ver
 		return fmt.Errorf("record failure: %w", err)
 	}
 	return tx.Commit()
+}
+
+// FailUnread records that the file at f.Path could not be read at all (a
+// permission refused, a symbolic link loop, a named pipe): with no content
+// to key its document by, the document is keyed by the path (UnreadKey).
+// f.SHA256 is ignored. Once the file is read, its content replaces it.
+func (db *DB) FailUnread(ctx context.Context, f File, reason error, version string) error {
+	f.SHA256 = UnreadKey(f.Path)
+	return db.Fail(ctx, f, "", reason, version)
+}
+
+// UnreadKey is what stands in the sha256 columns for a path whose content
+// could not be read: "unread:" and the SHA-256 of the path, which no
+// content hash can equal.
+func UnreadKey(path string) string {
+	sum := sha256.Sum256([]byte(path))
+	return "unread:" + hex.EncodeToString(sum[:])
 }
 
 // deleteReplaced deletes the document stored for f's content, and the one

@@ -16,6 +16,8 @@ func TestMain(m *testing.M) {
 		switch os.Args[1] {
 		case parseCmdName:
 			os.Exit(run(context.Background(), os.Args[1:]))
+		case asProgram:
+			os.Exit(run(context.Background(), os.Args[2:]))
 		case "__test-loop":
 			for {
 			}
@@ -28,6 +30,10 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// asProgram as the first argument runs the test binary as the program
+// with the arguments that follow.
+const asProgram = "__test-minutes"
 
 // balloon limits its memory as the real child does, then allocates until
 // the limit kills it.

@@ -106,7 +106,7 @@ feed:
 func (in *ingester) process(ctx context.Context, path string) result {
 	r := result{file: store.File{Path: path}, act: actFail}
 	r.prev, r.hadPrev = in.known[path]
-	info, err := os.Stat(path)
+	info, err := openFile(path)
 	if err != nil {
 		r.err = err
 		return r
@@ -118,14 +118,16 @@ func (in *ingester) process(ctx context.Context, path string) result {
 	}
 	if limit := int64(in.opts.MaxFileSize); limit > 0 && info.Size() > limit {
 		r.file.SHA256, r.err = hashFile(path)
-		if r.err == nil {
+		if r.err != nil {
+			r.err = unwrapPath(r.err)
+		} else {
 			r.err = &limitError{fmt.Errorf("file too large: %d bytes, over the %s limit", info.Size(), in.opts.MaxFileSize.String()), "--max-file-size"}
 		}
 		return r
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		r.err = err
+		r.err = unwrapPath(err)
 		return r
 	}
 	sum := sha256.Sum256(data)
@@ -227,7 +229,7 @@ func (in *ingester) write(ctx context.Context, r result) error {
 		return err
 	case actFail:
 		if r.file.SHA256 == "" {
-			return nil // not even read: nothing to record but the message
+			return in.db.FailUnread(ctx, r.file, r.err, extract.Version)
 		}
 		return in.db.Fail(ctx, r.file, r.format, r.err, extract.Version)
 	}
