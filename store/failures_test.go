@@ -50,3 +50,32 @@ func TestFailureKinds(t *testing.T) {
 		t.Errorf("a stored document keeps a failure kind")
 	}
 }
+
+// TestWarnings checks that a document stored with warnings keeps them and
+// is listed by Failures with kind warning, until it is stored whole.
+func TestWarnings(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	f := store.File{Path: "/drive/long.pdf", SHA256: "long", Bytes: 1}
+	x := sample("COMPTE RENDU")
+	x.Doc.Warnings = []string{"page 1: content stream over 64 MiB, cut there", "page 2: idem"}
+	if _, err := db.Save(ctx, f, x); err != nil {
+		t.Fatal(err)
+	}
+	fails, err := db.Failures(ctx)
+	if err != nil || len(fails) != 1 {
+		t.Fatalf("Failures = %+v, %v", fails, err)
+	}
+	if fails[0].Kind != store.KindWarning || fails[0].Reason != "page 1: content stream over 64 MiB, cut there; page 2: idem" {
+		t.Errorf("Failures = %+v", fails[0])
+	}
+	if got := count(t, db, "SELECT count(*) FROM documents WHERE status = 'ok' AND warnings IS NOT NULL"); got != 1 {
+		t.Errorf("warnings not stored with the document")
+	}
+	if _, err := db.Save(ctx, f, sample("COMPTE RENDU")); err != nil {
+		t.Fatal(err)
+	}
+	if fails, _ := db.Failures(ctx); len(fails) != 0 {
+		t.Errorf("stored whole, still listed: %+v", fails)
+	}
+}

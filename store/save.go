@@ -179,12 +179,20 @@ func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, f File, x Extracti
 	if x.Meeting != nil {
 		kind = x.Meeting.Kind
 	}
+	var warnings any // NULL when none
+	if len(x.Doc.Warnings) > 0 {
+		body, err := json.Marshal(x.Doc.Warnings)
+		if err != nil {
+			return 0, err
+		}
+		warnings = string(body)
+	}
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO documents
-		(path, sha256, format, bytes, pages, kind, title, status, extractor_version, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?) RETURNING id`,
+		(path, sha256, format, bytes, pages, kind, title, status, warnings, extractor_version, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?) RETURNING id`,
 		f.Path, f.SHA256, x.Doc.Format, f.Bytes, nullInt(x.Doc.Pages), nullString(kind),
-		nullString(x.Doc.Title), x.Version, db.now()).Scan(&id)
+		nullString(x.Doc.Title), warnings, x.Version, db.now()).Scan(&id)
 	return id, err
 }
 

@@ -26,8 +26,9 @@ func newFailuresCmd(g *globalOptions, runF func(context.Context, *failuresOption
 		Short: "List the files that could not be read, with the reason",
 		Long: `Lists the files still on the drive whose last reading failed: path, kind,
 reason and when it was tried. The kind is "limit" for a file that reached a
-limit (--timeout, --max-memory, --max-file-size: a higher one may read it)
-and "broken" for a file that cannot be read as it is. Failed files are
+limit (--timeout, --max-memory, --max-file-size: a higher one may read it),
+"broken" for a file that cannot be read as it is, and "warning" for a file
+stored without part of its content (the reason says what). Failed files are
 tried again by every ingest, so a file leaves the list once it is fixed,
 replaced or removed.`,
 		Example: `  minutes failures --db minutes.db

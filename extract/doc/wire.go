@@ -12,7 +12,7 @@ import (
 // may change with it; the public form, for tools, is [JSON].
 func (d *Document) MarshalJSON() ([]byte, error) {
 	return json.Marshal(wireDoc{Format: d.Format, Pages: d.Pages, Title: d.Title,
-		Blocks: encodeBlocks(d.Blocks), Headers: d.Headers, Footers: d.Footers})
+		Blocks: encodeBlocks(d.Blocks), Headers: d.Headers, Footers: d.Footers, Warnings: d.Warnings})
 }
 
 // UnmarshalJSON reads the lossless JSON form written by
@@ -27,17 +27,18 @@ func (d *Document) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*d = Document{Format: w.Format, Pages: w.Pages, Title: w.Title, Blocks: blocks,
-		Headers: w.Headers, Footers: w.Footers}
+		Headers: w.Headers, Footers: w.Footers, Warnings: w.Warnings}
 	return nil
 }
 
 type wireDoc struct {
-	Format  string      `json:"format"`
-	Pages   int         `json:"pages,omitempty"`
-	Title   string      `json:"title,omitempty"`
-	Blocks  []wireBlock `json:"blocks"`
-	Headers []string    `json:"headers,omitempty"`
-	Footers []string    `json:"footers,omitempty"`
+	Format   string      `json:"format"`
+	Pages    int         `json:"pages,omitempty"`
+	Title    string      `json:"title,omitempty"`
+	Blocks   []wireBlock `json:"blocks"`
+	Headers  []string    `json:"headers,omitempty"`
+	Footers  []string    `json:"footers,omitempty"`
+	Warnings []string    `json:"warnings,omitempty"`
 }
 
 // wireBlock is a Block tagged with its kind: "h", "p", "li" or "table".
