@@ -74,16 +74,9 @@ func RowBytes(row []any) int64 {
 // at fn's first error and returns it. No value may be over MaxValueBytes.
 // Cancelling ctx interrupts SQLite.
 func (db *DB) QueryEach(ctx context.Context, query string, fn func(cols []string, row []any) error) error {
-	if strings.TrimSpace(stripTerminator(query)) == "" {
-		return errors.New("empty query")
-	}
-	if hasSecondStatement(query) {
-		return ErrManyStatements
-	}
-	if end := statementEnd(query); end >= 0 {
-		// The driver runs what follows a semicolon, even a lone comment,
-		// and returns that empty result instead of the statement's.
-		query = query[:end]
+	query, err := oneStatement(query)
+	if err != nil {
+		return err
 	}
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
@@ -118,6 +111,23 @@ func (db *DB) QueryEach(ctx context.Context, query string, fn func(cols []string
 		return limitError(ctx, query, err)
 	}
 	return nil
+}
+
+// oneStatement checks that query holds one statement and returns it
+// without its terminator.
+func oneStatement(query string) (string, error) {
+	if strings.TrimSpace(stripTerminator(query)) == "" {
+		return "", errors.New("empty query")
+	}
+	if hasSecondStatement(query) {
+		return "", ErrManyStatements
+	}
+	if end := statementEnd(query); end >= 0 {
+		// The driver runs what follows a semicolon, even a lone comment,
+		// and returns that empty result instead of the statement's.
+		query = query[:end]
+	}
+	return query, nil
 }
 
 // setLimit sets one of SQLite's run-time limits on the connection and

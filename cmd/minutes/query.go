@@ -77,21 +77,33 @@ func runQuery(ctx context.Context, opts *queryOptions) error {
 		defer cancel()
 	}
 	err = writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
-		rw := newResultWriter(w, format)
-		err := db.QueryEach(ctx, opts.SQL, func(cols []string, row []any) error {
-			if row != nil && opts.MaxRows > 0 && rw.rows == opts.MaxRows {
-				return errMaxRows
-			}
-			return rw.add(cols, row)
-		})
-		if cerr := rw.close(err == nil || errors.Is(err, errMaxRows)); err == nil {
-			err = cerr
-		}
-		return err
+		return streamQuery(ctx, db, opts, newResultWriter(w, format))
 	})
-	switch {
-	case err == nil:
+	if err == nil {
 		return nil
+	}
+	printQueryStop(opts, err)
+	return &codeError{code: exitFailed}
+}
+
+// streamQuery writes the query's rows to rw as they are read, up to
+// --max-rows.
+func streamQuery(ctx context.Context, db *store.DB, opts *queryOptions, rw *resultWriter) error {
+	err := db.QueryEach(ctx, opts.SQL, func(cols []string, row []any) error {
+		if row != nil && opts.MaxRows > 0 && rw.rows == opts.MaxRows {
+			return errMaxRows
+		}
+		return rw.add(cols, row)
+	})
+	if cerr := rw.close(err == nil || errors.Is(err, errMaxRows)); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// printQueryStop says why a query failed or stopped, and what to do.
+func printQueryStop(opts *queryOptions, err error) {
+	switch {
 	case errors.Is(err, errMaxRows):
 		fmt.Fprintf(opts.Err, "minutes: query: stopped after %d rows (--max-rows): add a LIMIT or raise --max-rows\n", opts.MaxRows)
 	case errors.Is(err, context.DeadlineExceeded):
@@ -101,7 +113,6 @@ func runQuery(ctx context.Context, opts *queryOptions) error {
 	default:
 		printQueryError(opts.Err, err)
 	}
-	return &codeError{code: exitFailed}
 }
 
 // printQueryError prints the error and, when SQLite named a token found in
