@@ -26,16 +26,17 @@ func TestStreamCutIsRecorded(t *testing.T) {
 	if err := os.WriteFile(path, longPDF(t, 65<<20), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	const want = "page 1: content stream over 64 MiB, cut there"
 	dbPath := filepath.Join(t.TempDir(), "m.db")
-	if s := ingestJSON(t, exitOK, dir, "--db", dbPath); s.New != 1 {
-		t.Fatalf("counts %+v, want the file stored", s.Counts)
+	code, _, errs := minutesRun(t, "ingest", dir, "--db", dbPath, "--quiet")
+	if code != exitOK || !strings.Contains(errs, "long.pdf: warning: "+want) {
+		t.Fatalf("ingest: exit %d, stderr %q, want 0 and the warning", code, errs)
 	}
 	_, out, _ := minutesRun(t, "failures", "--db", dbPath, "--json")
 	var fails []store.Failure
 	if err := json.Unmarshal([]byte(out), &fails); err != nil {
 		t.Fatal(err)
 	}
-	const want = "page 1: content stream over 64 MiB, cut there"
 	if len(fails) != 1 || fails[0].Kind != store.KindWarning || !strings.Contains(fails[0].Reason, want) {
 		t.Errorf("failures --json = %+v, want one warning %q", fails, want)
 	}

@@ -157,6 +157,9 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		c := r.class()
 		count(&sum.Counts, c)
 		prog.file(r.file.Path, c, r.err)
+		if r.act == actSave {
+			prog.warnings(r.file.Path, r.ext.Doc.Warnings)
+		}
 		return nil
 	})
 	prog.finish()
