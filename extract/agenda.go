@@ -82,7 +82,7 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 
 func agendaFromField(f field) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
-	if f.Value != "" {
+	if f.Value != "" && !(len(f.Follow) > 1 && f.Follow[0].InCell) {
 		for _, part := range splitAgendaLine(f.Value) {
 			src := f.Src
 			src.Text = f.Value
@@ -134,12 +134,20 @@ func topLevel(us []unit) []unit {
 			minLevel = min(minLevel, u.Level)
 		}
 	}
+	first := "" // the bullet of the outer list: "•" over "–"
+	for _, u := range us {
+		if m := bulletMark(u); m != "" {
+			first = m
+			break
+		}
+	}
 	var out []unit
 	for _, u := range us {
 		isNumbered := itemNumber.MatchString(u.Marker+" "+u.Text) || itemNumber.MatchString(u.Text)
 		switch {
 		case numbered > 0 && plain > 0 && !isNumbered:
 		case u.Kind == "list_item" && u.Level > minLevel:
+		case numbered == 0 && first != "" && bulletMark(u) != "" && bulletMark(u) != first:
 		default:
 			out = append(out, u)
 		}
@@ -555,4 +563,16 @@ func dice(ta, tb []string) float64 {
 		}
 	}
 	return 2 * float64(inter) / float64(len(ta)+len(tb))
+}
+
+// bulletMark is the bullet that opens a line: its marker, or a bullet
+// written in its text ("• Introduction", "– PTA 2020").
+func bulletMark(u unit) string {
+	if u.Marker != "" && !itemNumber.MatchString(u.Marker+" x") {
+		return u.Marker
+	}
+	if r := []rune(strings.TrimSpace(u.Text)); len(r) > 1 && strings.ContainsRune("•-–▪●◦■*►➢✓", r[0]) {
+		return string(r[0])
+	}
+	return ""
 }

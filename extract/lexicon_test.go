@@ -223,3 +223,24 @@ func TestTopLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestPresenterNames(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"Introduction, Kalil (5 min)", []string{"Kalil"}},
+		{"Suivi Points action, 5 min, Daouda", []string{"Daouda"}},
+		{"GTT-SIN, Marie, (10 min)", []string{"Marie"}},
+		{"Divers, Tous (10min)", nil},
+		{"Tour de table, Partenaire (30 min)", nil},
+		{"Mise à jour HNO-HRP 2021 (Fabien Tallec)", []string{"Fabien Tallec"}},
+		{"Mise à jour du format de la matrice 4W (IMO et Fabien Tallec)", []string{"Fabien Tallec"}},
+		{"Présentation de la situation épidémiologique (Hépatite E, Rougeole, Coqueluche)", nil},
+		{"Présentation Situation humanitaire et sanitaire à Maloum (AHA)", nil},
+	} {
+		if got := presenterNames(tc.title); !slices.Equal(got, tc.want) {
+			t.Errorf("presenterNames(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -157,6 +157,11 @@ func narrative(sentence string) (minutes.Action, bool) {
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
 			a.OwnerRaw = original(s, f, m[3])
 			a.Owners = splitOwners(a.OwnerRaw)
+		} else if m := decidedThat.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[1])) {
+			// "Il est arrêté que chaque partenaire fournisse …": the
+			// subject of what is decided acts.
+			a.OwnerRaw = stripArticle(original(s, f, m[1]))
+			a.Owners = splitOwners(a.OwnerRaw)
 		}
 		a.Text = fromMatch(s, f, firstMatch(f, impersonal, advisable, obligation))
 		return a, true
@@ -172,6 +177,11 @@ func narrative(sentence string) (minutes.Action, bool) {
 	}
 	return passiveCommitment(a, s, f)
 }
+
+// decidedThat is the subject of a decision's clause: "il est convenu que
+// les partenaires transmettent", "il a été décidé que chaque partenaire
+// fournisse".
+var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ (?:)?)?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
 
 // passive and obligation forms that commit: "le prochain communiqué sera
 // publié", "les frais seront supportés par le Gouvernement", "ce rapport
@@ -471,8 +481,12 @@ func agentLike(raw string) bool {
 	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || allPeople(raw) {
 		return true
 	}
-	return agentNouns.MatchString(normalize.Fold(stripArticle(raw)))
+	return agentNouns.MatchString(quantifier.ReplaceAllString(normalize.Fold(stripArticle(raw)), ""))
 }
+
+// quantifier opens a group of agents: "chaque partenaire", "tous les
+// acteurs", "l'ensemble des membres".
+var quantifier = regexp.MustCompile(`^(?:chaque|chacun des|chacune des|tous les|toutes les|l'ensemble des|certain(?:e)?s|les differents|les differentes|plusieurs)\s+`)
 
 // handleAction reads a line that names owners by handle: "@yann contacte
 // Brest", "Recontacter le CCSTI : @yann", "Convocation à envoyer → @Situphen".

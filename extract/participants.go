@@ -742,6 +742,9 @@ func functionOrg(before string) (minutes.Organization, string, bool) {
 // presenters reads the presenter named in an agenda item: "Présentation
 // de la situation (OMS)", "Présentation ... (DNDS)".
 func presenters(p *people, it minutes.AgendaItem) {
+	for _, name := range presenterNames(it.Title) {
+		p.add(minutes.Participant{Person: name, Role: "présentateur", Raw: name, Source: it.Source})
+	}
 	m := trailingParen.FindStringSubmatch(it.Title)
 	if m == nil {
 		return
@@ -943,14 +946,18 @@ func appositives(p *people, u unit) {
 	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
 		ws := strings.Fields(text[loc[0]:loc[1]])
 		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
-		// words right after an article or a preposition are nouns
-		if prev := lastWord(before); prev == "le" || prev == "la" || prev == "les" || prev == "du" || prev == "des" || prev == "de" || prev == "l'" || prev == "l’" || prev == "d'" || prev == "au" || prev == "aux" {
+		chair := chairCue.MatchString(strings.TrimSpace(before))
+		// words right after an article or a preposition are nouns, but
+		// for the chair's name: "sous la direction d’Emilienne Raoul"
+		if prev := lastWord(before); !chair && (prev == "le" || prev == "la" || prev == "les" || prev == "du" || prev == "des" || prev == "de" || prev == "l'" || prev == "l’" || prev == "d'" || prev == "au" || prev == "aux") {
 			if len(ws) < 3 {
 				continue
 			}
 			ws = ws[1:]
 		}
+		titled := false // a function or rank opens the run: "le Commissaire de Police Principal NIBIGIRA Edouard"
 		for len(ws) > 0 && (functionWordsLex[trimWord(normalize.Fold(ws[0]))] || rankWords[normalize.Fold(ws[0])] || nameStop(ws[0]) || particle(ws[0])) {
+			titled = titled || functionWordsLex[trimWord(normalize.Fold(ws[0]))] || rankWords[normalize.Fold(ws[0])]
 			ws = ws[1:]
 		}
 		for len(ws) > 0 && particle(ws[len(ws)-1]) {
@@ -963,8 +970,7 @@ func appositives(p *people, u unit) {
 		if !personShaped(ws) || !normalize.LooksLikePersonName(name) {
 			continue
 		}
-		chair := chairCue.MatchString(strings.TrimSpace(before))
-		if !chair && !functionBefore(before) {
+		if !chair && !titled && !functionBefore(before) && !functionAfter(text[loc[1]:]) {
 			continue
 		}
 		if _, named := p.where[normalize.PersonKey(name)]; named || p.knownSurname(name) {
@@ -982,9 +988,9 @@ func appositives(p *people, u unit) {
 var rankWords = set(nominal("général", "lieutenant-général!", "colonel!", "commandant!", "capitaine!", "lieutenant!", "sergent!", "adjudant!", "principal", "honorable", "excellence!", "sem!", "s.e.m.!", "s.e.!", "son!"))
 
 // institution words are capitalised in names of bodies, never of people.
-var institutionWords = set(cuePlaceNoun, cueAttendeeOrg, nominal("cluster!", "santé!", "nations!", "unies!", "république", "coordination!", "protection!", "éducation!", "nutrition!", "sécurité!", "alimentaire",
-	"humanitaire", "national", "régional", "état!", "gouvernement!", "système!", "agence", "programme!", "plan!", "projet!", "comité!", "conseil!", "commission!",
-	"mission!", "police!", "armée!", "forces!", "zone!", "district!", "province!", "région!", "cercle!", "commune!", "territoire!", "ville!", "département!", "croix!", "rouge!",
+var institutionWords = set(cuePlaceNoun, cueAttendeeOrg, nominal("cluster", "santé!", "nation", "uni", "république", "coordination", "protection", "éducation!", "nutrition!", "sécurité!", "alimentaire",
+	"humanitaire", "national", "régional", "état", "gouvernement", "système", "agence", "programme", "plan", "projet", "comité", "conseil", "commission",
+	"mission", "police!", "armée", "force", "malien", "nigérien", "burkinabè!", "tchadien", "congolais!", "centrafricain", "haïtien", "guinéen", "burundais!", "mauritanien", "défense!", "intérieur!", "affaire", "excellence!", "zone!", "district!", "province!", "région!", "cercle!", "commune!", "territoire!", "ville!", "département!", "croix!", "rouge!",
 	"union!", "européenne!", "africaine!", "ong!", "fonds!", "banque!", "mondiale!", "international", "cadre!", "groupe!", "secteur!", "plateforme!", "réunion!", "compte!", "rendu!"))
 
 func nameStop(w string) bool { return institutionWords[trimWord(normalize.Fold(w))] }
@@ -1037,4 +1043,85 @@ func particle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agendaDuration is the time given to a point: "(5 min)", "10 min", "25'".
+var agendaDuration = regexp.MustCompile(`(?i)\(?\s*\d{1,3}\s*(?:min(?:utes?)?|mn|'|’)\s*\)?`)
+
+// presenterNames reads who presents an agenda point: the name beside its
+// duration ("Introduction, Kalil (5 min)", "Suivi des points d’action,
+// 5 min, Daouda", "GTT-SIN, Marie, (10 min)"), or a full name in
+// parentheses ("Mise à jour HNO-HRP 2021 (Fabien Tallec)", "(IMO et
+// Fabien Tallec)"). Organizations, groups and pronouns ("Tous",
+// "Partenaire") are not presenters.
+func presenterNames(title string) []string {
+	var out []string
+	timed := agendaDuration.MatchString(title)
+	if timed {
+		rest := agendaDuration.ReplaceAllString(title, ",")
+		parts := strings.Split(rest, ",")
+		for _, part := range parts[1:] {
+			part = strings.Trim(strings.TrimSpace(part), "()–- ")
+			if presenterLike(part, 1) {
+				out = append(out, part)
+			}
+		}
+	}
+	for _, m := range parenthesized.FindAllStringSubmatch(title, -1) {
+		for _, part := range splitOwnerText(m[1]) {
+			part = strings.TrimSpace(part)
+			if presenterLike(part, 2) {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// presenterLike reports whether s is a person's name of at least min
+// words: capitalised, no organization, no group or function.
+func presenterLike(s string, min int) bool {
+	ws := strings.Fields(s)
+	if len(ws) < min || len(ws) > 4 || !isUpper([]rune(s)[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if len([]rune(strings.TrimRight(w, "."))) < 2 {
+			return false // "Hépatite E", "A. Gallais": a name's words are words
+		}
+	}
+	if _, ok := organization(s); ok {
+		return false
+	}
+	for _, w := range ws {
+		f := trimWord(normalize.Fold(w))
+		if functionWordsLex[f] || institutionWords[f] || groupWords[f] || isAcronym(w) {
+			return false
+		}
+	}
+	return normalize.LooksLikePersonName(s)
+}
+
+// groupWords name everyone or a group, never a person: "Divers, Tous".
+var groupWords = set(nominal("tous!", "toutes!", "chacun!", "partenaire", "membre", "participant", "équipe", "all!", "everyone!", "plénière", "groupe", "secrétariat!", "coordination!", "cluster!", "modérateur"))
+
+// afterName is what follows a name in apposition: ", Ambassadeur, Chef
+// de la délégation", " (ECHO)".
+var afterName = regexp.MustCompile(`^\s*(?:,\s*(?:le |la |l'|l’)?([\p{L}-]+)|\(([^()]{2,60})\))`)
+
+// functionAfter reports whether a function or an organization follows
+// a name: "SEM Raul MATEUS PAULA, Ambassadeur", "Jordi Torres-Miralles
+// (ECHO)".
+func functionAfter(rest string) bool {
+	m := afterName.FindStringSubmatch(rest)
+	switch {
+	case m == nil:
+		return false
+	case m[1] != "":
+		return functionWordsLex[trimWord(normalize.Fold(m[1]))]
+	}
+	if _, ok := organization(m[2]); ok {
+		return true
+	}
+	return isAcronym(strings.Fields(m[2] + " x")[0])
 }
