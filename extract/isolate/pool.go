@@ -69,8 +69,9 @@ type Pool struct {
 }
 
 // Peak returns the highest resident memory of a child read so far, in
-// bytes (read every 20 ms while a child parses, so a shorter peak may be
-// missed). It is 0 when no limit is set or /proc cannot be read.
+// bytes: read after each file and, under a memory limit, every 20 ms while
+// a child parses (so a shorter peak may be missed). It is 0 when /proc
+// cannot be read.
 func (p *Pool) Peak() int64 { return p.peak.Load() }
 
 // notePeak records a reading of a child's resident memory.
