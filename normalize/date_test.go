@@ -9,6 +9,12 @@ func TestDate(t *testing.T) {
 		ok         bool
 	}{
 		{"28 Mars 2019", "2019-03-28", "", true},
+		// a year of two digits, a month between slashes, a year glued to
+		// its month (Bamako PV, an RDC cluster, Abala camp)
+		{"31 mars 21", "2021-03-31", "", true},
+		{"03/Mars/2020", "2020-03-03", "", true},
+		{"le jeudi 18 octobre2012 sous la présidence", "2012-10-18", "", true},
+		{"le 12 mars 15h30", "", "", false},
 		{"mardi, 20 Février 2018", "2018-02-20", "", true},
 		{"1er mars 2025", "2025-03-01", "", true},
 		{"1 er mars 2025", "2025-03-01", "", true},
