@@ -169,7 +169,13 @@ var leadingArticle = regexp.MustCompile(`^(?i:(?:les?|la|une?|des)\s+|l['’]\s*
 // left to the list.
 func proseAgenda(us []unit) []minutes.AgendaItem {
 	for _, u := range us {
-		if u.InCell || u.Kind != "paragraph" || !strings.Contains(strings.ToLower(u.Text), "ordre du jour") {
+		if u.InCell || u.Kind != "paragraph" {
+			continue
+		}
+		if items := announcedPoints(u); len(items) > 0 {
+			return items
+		}
+		if !strings.Contains(strings.ToLower(u.Text), "ordre du jour") {
 			continue
 		}
 		for _, sent := range sentences(u.Text) {
@@ -187,6 +193,39 @@ func proseAgenda(us []unit) []minutes.AgendaItem {
 	}
 	return nil
 }
+
+// pointsAnnounced is a sentence that gives the points of the meeting
+// after a colon: "les échanges se sont articulés autour de quatre points
+// principaux : l’accueil des participants, la relecture du compte rendu
+// précédent, …", "la réunion a porté sur trois points : …".
+var pointsAnnounced = regexp.MustCompile(`(?i)\b(?:autour|sur|de)\s+(?:des |de |les )?(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:points?|sujets?|th[èe]mes?|questions?)(?:\s+(?:suivants|principaux|essentiels|majeurs))?\s*:\s*(.+)$`)
+
+// announcedPoints reads such a sentence: one point per item of its
+// enumeration, without its article; nil when it names fewer than two.
+func announcedPoints(u unit) []minutes.AgendaItem {
+	for _, sent := range sentences(u.Text) {
+		m := pointsAnnounced.FindStringSubmatch(strings.TrimRight(sent, ". "))
+		if m == nil {
+			continue
+		}
+		var items []minutes.AgendaItem
+		for _, part := range enumerationParts.Split(m[1], -1) {
+			part = strings.TrimSpace(leadingArticle.ReplaceAllString(strings.TrimSpace(part), ""))
+			if words(part) >= 1 && words(part) <= 20 {
+				items = append(items, minutes.AgendaItem{Title: part, Source: u.Src})
+			}
+		}
+		if len(items) >= 2 {
+			return items
+		}
+	}
+	return nil
+}
+
+// enumerationParts separates the items of an enumeration in a sentence:
+// commas, semicolons, and "et" before an article ("… partenaires et un
+// plaidoyer"), not "et" inside a phrase ("sécuritaires et logistiques").
+var enumerationParts = regexp.MustCompile(`\s*[,;]\s*(?:et\s+)?|\s+et\s+(?:(?:un|une|la|le|les|des|du)\s|l['’])`)
 
 var agendaSep = regexp.MustCompile(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)
 

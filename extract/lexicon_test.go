@@ -244,3 +244,24 @@ func TestPresenterNames(t *testing.T) {
 		}
 	}
 }
+
+// An agenda given in a sentence after a colon (Bunyakiri, a Burkina PV).
+func TestAnnouncedPoints(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Sous la modération de M. John, les échanges se sont articulés autour de quatre points principaux : l’accueil des participants, la relecture du compte rendu précédent, la mise à jour des activités des partenaires et un plaidoyer sur les conditions sécuritaires et logistiques.",
+			[]string{"accueil des participants", "relecture du compte rendu précédent", "mise à jour des activités des partenaires", "plaidoyer sur les conditions sécuritaires et logistiques"}},
+		{"La réunion a porté sur trois points : le bilan de la campagne ; la planification 2020 ; les divers.", []string{"bilan de la campagne", "planification 2020", "divers"}},
+		{"Les échanges ont porté sur les points suivants :", nil},
+	} {
+		var got []string
+		for _, it := range announcedPoints(unit{Text: tc.text, Kind: "paragraph"}) {
+			got = append(got, it.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("announcedPoints(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
