@@ -382,8 +382,8 @@ func representedOrgs(e string) []string {
 		if loc := representatives.FindStringIndex(part); loc != nil {
 			part = part[loc[1]:]
 		}
-		if _, ok := organization(part); !ok {
-			return nil
+		if _, ok := organization(part); !ok && !(part != "" && isUpper([]rune(part)[0]) && !personShaped(strings.Fields(part))) {
+			return nil // a known organization, or a body's name ("la Protection civile")
 		}
 		out = append(out, part)
 	}
