@@ -265,3 +265,25 @@ func TestAnnouncedPoints(t *testing.T) {
 		}
 	}
 }
+
+// Points announced in a sentence and given as the numbered sections that
+// follow (UNHCR Nouakchott, PDF and DOCX producers).
+func TestAnnouncedSections(t *testing.T) {
+	h := func(level int, s string) unit { return unit{Kind: "heading", Level: level, Text: s} }
+	us := []unit{
+		{Kind: "paragraph", Text: "La réunion portait sur les points suivants :"},
+		h(2, "1. Bilan de la situation des réfugiés maliens en Mauritanie"),
+		h(3, "Statistiques :"),
+		{Kind: "paragraph", Text: "32 324 réfugiés maliens ont trouvé refuge."},
+		h(2, "2. Assistance"),
+		h(1, "Annexe"),
+		h(2, "1. Liste des participants"),
+	}
+	var got []string
+	for _, it := range announcedSections(us) {
+		got = append(got, it.Title)
+	}
+	if want := []string{"Bilan de la situation des réfugiés maliens en Mauritanie", "Assistance"}; !slices.Equal(got, want) {
+		t.Errorf("announcedSections = %q, want %q", got, want)
+	}
+}
