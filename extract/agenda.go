@@ -27,6 +27,11 @@ func isAgendaLabel(label string) bool {
 // "Objectifs" instead.
 var objectivesLabel = regexp.MustCompile(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
 
+// topicsLabel: minutes without an agenda sometimes list the points they
+// took up ("Points abordés"); a meeting's objectives are not its agenda
+// (Abala camp, HCT Haïti).
+var topicsLabel = regexp.MustCompile(`^(points? abordes|sujets? abordes|points? discutes|questions? abordees|points? examines)$`)
+
 // numbering matches a leading item number or bullet: "1.", "1-", "2)",
 // "a)", "iii.", "•".
 var numbering = regexp.MustCompile(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
@@ -61,7 +66,7 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 		items = announcedSections(us)
 	}
 	if len(items) == 0 {
-		if f, ok := find(fs, objectivesLabel); ok {
+		if f, ok := find(fs, topicsLabel); ok {
 			items = agendaFromField(f)
 		}
 	}
