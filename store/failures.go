@@ -19,7 +19,7 @@ type Failure struct {
 // still on the drive, by path. A failed file is tried again on every run,
 // so the list empties as files are fixed, replaced or removed.
 func (db *DB) Failures(ctx context.Context) ([]Failure, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT f.path, coalesce(d.format, ''), coalesce(d.error, ''), d.ingested_at
+	rows, err := db.query(ctx, `SELECT f.path, coalesce(d.format, ''), coalesce(d.error, ''), d.ingested_at
 		FROM documents d JOIN files f ON f.document_id = d.id
 		WHERE d.status = 'failed' AND f.missing = 0
 		ORDER BY f.path`)

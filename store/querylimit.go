@@ -27,6 +27,9 @@ func (db *DB) QueryLimit(ctx context.Context, query string, max int) (*Result, b
 		// and returns that empty result instead of the statement's.
 		query = query[:end]
 	}
+	if db.d.postgres {
+		return db.queryPostgres(ctx, query, max)
+	}
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		return nil, false, err
@@ -79,13 +82,30 @@ func scanLimit(rows *sql.Rows, max int) (*Result, bool, error) {
 			return nil, false, err
 		}
 		for i, v := range vals {
-			if t, ok := v.(time.Time); ok {
-				vals[i] = t.Format(time.RFC3339)
-			}
+			vals[i] = resultValue(v)
 		}
 		res.Rows = append(res.Rows, vals)
 	}
 	return res, false, rows.Err()
+}
+
+// resultValue maps what a driver returns to the types of [Result]: a time
+// as RFC 3339 text, a PostgreSQL boolean as 0 or 1 (as SQLite stores
+// them), a numeric as float64, anything else unknown as its printed form.
+func resultValue(v any) any {
+	switch v := v.(type) {
+	case nil, int64, float64, string, []byte:
+		return v
+	case time.Time:
+		return v.Format(time.RFC3339)
+	case bool:
+		return int64(boolInt(v))
+	case int32:
+		return int64(v)
+	case float32:
+		return float64(v)
+	}
+	return fmt.Sprint(v)
 }
 
 // limitError reports a query interrupted by ctx as ctx's error (a
