@@ -91,10 +91,10 @@ func (db *DB) Facets(ctx context.Context) (*Facets, error) {
 	}
 	if f.Owners, err = db.named(ctx, `SELECT coalesce(o.acronym, ao.person, ao.raw) AS name, count(DISTINCT ao.action_id) AS n
 		FROM action_owners ao LEFT JOIN organizations o ON o.id = ao.organization_id
-		GROUP BY name ORDER BY o.acronym IS NULL, n DESC, name`); err != nil {
+		GROUP BY 1 ORDER BY min(o.acronym) IS NULL, n DESC, 1`); err != nil {
 		return nil, fmt.Errorf("facets: %w", err)
 	}
-	if f.Organizations, err = db.named(ctx, `SELECT organization, count(DISTINCT coalesce(meeting_date, meeting_id)) AS n
+	if f.Organizations, err = db.named(ctx, `SELECT organization, count(DISTINCT coalesce(meeting_date, CAST(meeting_id AS TEXT))) AS n
 		FROM v_attendance WHERE present = 1 GROUP BY organization ORDER BY n DESC, organization`); err != nil {
 		return nil, fmt.Errorf("facets: %w", err)
 	}

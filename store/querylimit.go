@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,6 +70,12 @@ func scanLimit(rows *sql.Rows, max int) (*Result, bool, error) {
 		return nil, false, err
 	}
 	res := &Result{Columns: cols}
+	numeric := make([]bool, len(cols)) // PostgreSQL numeric, which pgx returns as text
+	if types, err := rows.ColumnTypes(); err == nil {
+		for i, t := range types {
+			numeric[i] = t.DatabaseTypeName() == "NUMERIC"
+		}
+	}
 	for rows.Next() {
 		if max > 0 && len(res.Rows) == max {
 			return res, true, nil
@@ -83,6 +90,11 @@ func scanLimit(rows *sql.Rows, max int) (*Result, bool, error) {
 		}
 		for i, v := range vals {
 			vals[i] = resultValue(v)
+			if s, ok := vals[i].(string); ok && numeric[i] {
+				if f, err := strconv.ParseFloat(s, 64); err == nil {
+					vals[i] = f
+				}
+			}
 		}
 		res.Rows = append(res.Rows, vals)
 	}

@@ -235,10 +235,10 @@ var ftsText = strings.NewReplacer("œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE"
 
 // textBlock is one row of blocks, before it is stored.
 type textBlock struct {
-	pos            doc.Pos
-	kind           string
-	row, col       int
-	text           string
+	pos      doc.Pos
+	kind     string
+	row, col int
+	text     string
 }
 
 func insertBlocks(ctx context.Context, tx *txn, docID int64, d *doc.Document) error {

@@ -60,7 +60,9 @@ func (db *DB) searchPostgres(ctx context.Context, text string, limit int, before
 		lim = limit
 	}
 	rows, err := db.query(ctx, `SELECT b.document_id, p.file, p.path, coalesce(b.page, 0), b.kind,
-		ts_headline('minutes_fr', b.text, q.q, 'StartSel=`+"\x02"+`, StopSel=`+"\x03"+`, MaxWords=16, MinWords=6, ShortWord=0'),
+		ts_headline('minutes_fr', `+pgFTSText+`, q.q, CASE WHEN length(f.text) <= 16
+			THEN 'StartSel=`+"\x02"+`, StopSel=`+"\x03"+`, HighlightAll=true'
+			ELSE 'StartSel=`+"\x02"+`, StopSel=`+"\x03"+`, MaxWords=16, MinWords=12, ShortWord=0' END),
 		ts_rank(f.text, q.q),
 		coalesce((SELECT m.id FROM meetings m WHERE m.document_id = b.document_id), 0),
 		b.position, coalesce(b.row, 0), coalesce(b.col, 0)
@@ -76,6 +78,10 @@ func (db *DB) searchPostgres(ctx context.Context, text string, limit int, before
 	marks := strings.NewReplacer("\x02", before, "\x03", after)
 	return scanHits(rows, text, marks)
 }
+
+// pgFTSText is ftsText in SQL: snippets show the text as FTS5 stores it,
+// œ and æ spelled oe and ae, on both backends.
+const pgFTSText = `replace(replace(replace(replace(replace(b.text, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'), '’', '''')`
 
 // scanHits reads the hits of a search; marks, when not nil, rewrites the
 // snippets' marks.

@@ -149,7 +149,7 @@ func (in *ingester) parse(ctx context.Context, s *session, r result, data []byte
 		r.err = err
 		return r
 	}
-	r.act, r.ext = actSave, store.Extraction{Doc: d, Meeting: m, Version: extract.Version}
+	r.act, r.ext = actSave, store.Extraction{Doc: d, Meeting: m, Version: extract.Version, KeepStored: !in.opts.Reextract}
 	return r
 }
 

@@ -8,13 +8,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 // corpusDB ingests the sample corpus into a new database and returns its
 // path.
 func corpusDB(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "minutes.db")
+	db := storetest.DB(t, "minutes.db")
 	if code := run(context.Background(), []string{"ingest", "../../testdata/corpus", "--db", db}); code != exitOK && code != exitFailed {
 		t.Fatalf("ingest the corpus: exit %d", code)
 	}
@@ -101,6 +103,9 @@ func TestQueryErrorShowsPosition(t *testing.T) {
 	db := corpusDB(t)
 	code, out, errs := analyst(t, db, "query", "SELECT id\nFROM v_actions\nWHER days_overdue > 0")
 	want := "minutes: query: near \"days_overdue\": syntax error (line 3, column 6)\n  WHER days_overdue > 0\n       ^\n"
+	if storetest.Postgres() {
+		want = "minutes: query: syntax error at or near \"days_overdue\" (line 3, column 6)\n  WHER days_overdue > 0\n       ^\n"
+	}
 	if code != exitFailed || out != "" || errs != want {
 		t.Errorf("wrong query: exit %d, output %q, errors\n%s\nwant\n%s", code, out, errs, want)
 	}
