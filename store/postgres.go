@@ -71,12 +71,16 @@ func openPostgres(ctx context.Context, url string, readOnly bool) (*DB, error) {
 	return db, nil
 }
 
-// unwrapConnect keeps the reason of a failed connection and drops pgx's
-// repetition of the connection parameters, which may hold the password.
+// unwrapConnect keeps the reason of a failed connection: the first of
+// pgx's attempts (it tries TLS, then not), without its repetition of the
+// connection parameters.
 func unwrapConnect(err error) error {
 	var ce *pgconn.ConnectError
 	if errors.As(err, &ce) && ce.Unwrap() != nil {
-		return ce.Unwrap()
+		err = ce.Unwrap()
+	}
+	if first, _, many := strings.Cut(err.Error(), "\n"); many {
+		return errors.New(first)
 	}
 	return err
 }

@@ -36,6 +36,6 @@ the provenance of every value.`,
 	}
 	cmd.PersistentFlags().StringVar(&g.DB, "db", defaultDB(), "SQLite database file, or postgres://user@host:5432/minutes URL ($MINUTES_DB)")
 	cmd.AddCommand(newIngestCmd(g, nil), newShowCmd(g, nil), newFailuresCmd(g, nil), newRunsCmd(g, nil), newParseCmd(),
-		newQueryCmd(g, nil), newActionsCmd(g, nil), newSearchCmd(g, nil), newExportCmd(g, nil), newServeCmd(g, nil))
+		newQueryCmd(g, nil), newActionsCmd(g, nil), newSearchCmd(g, nil), newExportCmd(g, nil), newServeCmd(g, nil), newCopyCmd(nil))
 	return cmd
 }
