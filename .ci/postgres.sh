@@ -33,6 +33,7 @@ bindir() {
 # postgres refuse to run as root.
 as() {
 	if [ "$(id -u)" = 0 ]; then
+		id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
 		runuser -u postgres -- "$@"
 	else
 		"$@"

@@ -61,6 +61,9 @@ func TestConcurrentIngesters(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the program and ingests 210 files four times over")
 	}
+	if !storetest.Postgres() {
+		t.Skip("PostgreSQL only: runs with MINUTES_TEST_BACKEND=postgres (make test-postgres)")
+	}
 	bin := buildMinutes(t)
 	dirs, total := hubFolders(t, 30)
 
