@@ -28,8 +28,8 @@ test:
 # depend on the backend, run once, on SQLite.
 test-postgres:
 	@if [ -n "$$MINUTES_TEST_POSTGRES" ]; then \
-		echo "MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes"; \
-		MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes -skip 'TestServeBrowser|TestScore'; \
+		echo "MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes/..."; \
+		MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes/... -skip 'TestServeBrowser|TestScore'; \
 	elif [ "$$CI" = true ]; then \
 		echo 'make test-postgres: CI needs $$MINUTES_TEST_POSTGRES (.ci/postgres.sh start)' >&2; exit 1; \
 	else \

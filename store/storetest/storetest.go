@@ -46,15 +46,27 @@ func PostgresDB(t testing.TB) string {
 		}
 		t.Skip("no PostgreSQL server: set MINUTES_TEST_POSTGRES (eval \"$(.ci/postgres.sh start)\")")
 	}
-	admin, err := sql.Open("pgx", base)
+	u, drop, err := NewSchema(base)
 	if err != nil {
 		t.Fatal(err)
+	}
+	t.Cleanup(drop)
+	return u
+}
+
+// NewSchema creates a new, empty schema on the server at base and returns
+// the URL that selects it (search_path) and how to drop it, for a test
+// that has no testing.TB at hand (a TestMain, a sync.Once).
+func NewSchema(base string) (string, func(), error) {
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		return "", nil, err
 	}
 	defer admin.Close()
 	ctx := context.Background()
 	c, err := admin.Conn(ctx)
 	if err != nil {
-		t.Fatalf("connect to %s: %v", base, err)
+		return "", nil, fmt.Errorf("connect to %s: %w", base, err)
 	}
 	defer c.Close()
 	schema := fmt.Sprintf("test_%d_%d", os.Getpid(), schemas.Add(1))
@@ -67,23 +79,24 @@ func PostgresDB(t testing.TB) string {
 		`CREATE SCHEMA ` + schema,
 	} {
 		if _, err := c.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
+			return "", nil, fmt.Errorf("%s: %w", q, err)
 		}
 	}
-	t.Cleanup(func() {
+	drop := func() {
 		db, err := sql.Open("pgx", base)
 		if err != nil {
 			return
 		}
 		defer db.Close()
 		db.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-	})
+	}
 	u, err := url.Parse(base)
 	if err != nil {
-		t.Fatal(err)
+		drop()
+		return "", nil, err
 	}
 	q := u.Query()
 	q.Set("search_path", schema+",public")
 	u.RawQuery = q.Encode()
-	return u.String()
+	return u.String(), drop, nil
 }
