@@ -15,16 +15,27 @@ import (
 // server for ever.
 const QueryTimeout = 5 * time.Minute
 
-// readingStatements are the first words of the statements Query runs on
-// PostgreSQL; the read-only transaction refuses writes in any case, this
-// refuses the rest (SET, LISTEN, LOCK, PREPARE …) with a clear message.
-var readingStatements = map[string]bool{"select": true, "with": true, "explain": true, "values": true, "table": true, "show": true}
+// otherStatements are the first words of PostgreSQL's statements that do
+// not only read. The read-only transaction refuses writes in any case;
+// this refuses the rest (SET, LISTEN, LOCK, DO, CALL …) with a clear
+// message. A query starting with any other word (SELECT, WITH, EXPLAIN,
+// VALUES, TABLE, SHOW, or a typo) goes to the server, which reads it or
+// reports the syntax error.
+var otherStatements = map[string]bool{
+	"abort": true, "alter": true, "analyze": true, "analyse": true, "begin": true, "call": true, "checkpoint": true,
+	"close": true, "cluster": true, "comment": true, "commit": true, "copy": true, "create": true, "deallocate": true,
+	"declare": true, "delete": true, "discard": true, "do": true, "drop": true, "end": true, "execute": true,
+	"fetch": true, "grant": true, "import": true, "insert": true, "listen": true, "load": true, "lock": true,
+	"merge": true, "move": true, "notify": true, "prepare": true, "reassign": true, "refresh": true, "reindex": true,
+	"release": true, "reset": true, "revoke": true, "rollback": true, "savepoint": true, "security": true,
+	"set": true, "start": true, "truncate": true, "unlisten": true, "update": true, "vacuum": true,
+}
 
 // queryPostgres runs one statement in a read-only transaction (SET
 // TRANSACTION READ ONLY) under a statement timeout (ctx's deadline, else
 // QueryTimeout), and rolls it back.
 func (db *DB) queryPostgres(ctx context.Context, query string, max int) (*Result, bool, error) {
-	if !readingStatements[strings.ToLower(firstWord(query))] {
+	if otherStatements[strings.ToLower(firstWord(query))] {
 		return nil, false, ErrNotReadOnly
 	}
 	timeout := QueryTimeout
