@@ -364,6 +364,9 @@ func insertMeeting(ctx context.Context, tx *txn, docID int64, m *minutes.Meeting
 	if err != nil {
 		return fmt.Errorf("organizations: %w", err)
 	}
+	if tx.d.postgres {
+		return insertMeetingRowsPostgres(ctx, tx, id, orgs, m)
+	}
 	if err := insertParticipants(ctx, tx, id, orgs, m.Participants); err != nil {
 		return fmt.Errorf("participants: %w", err)
 	}
@@ -406,7 +409,15 @@ func organizationIDs(ctx context.Context, tx *txn, m *minutes.Meeting) (map[stri
 		}
 	}
 	ids := make(map[string]int64, len(orgs))
+	known, err := knownOrganizations(ctx, tx, orgs)
+	if err != nil {
+		return nil, err
+	}
 	for _, acronym := range slices.Sorted(maps.Keys(orgs)) {
+		if k, ok := known[acronym]; ok && (k.named || orgs[acronym].Name == "") {
+			ids[acronym] = k.id
+			continue
+		}
 		id, err := organizationID(ctx, tx, orgs[acronym])
 		if err != nil {
 			return nil, err
@@ -414,6 +425,37 @@ func organizationIDs(ctx context.Context, tx *txn, m *minutes.Meeting) (map[stri
 		ids[acronym] = id
 	}
 	return ids, nil
+}
+
+// knownOrganization is an organization stored already.
+type knownOrganization struct {
+	id    int64
+	named bool
+}
+
+// knownOrganizations looks the organizations up in one query on
+// PostgreSQL, where a round trip costs; SQLite looks them up one by one in
+// organizationID, and this returns nothing.
+func knownOrganizations(ctx context.Context, tx *txn, orgs map[string]minutes.Organization) (map[string]knownOrganization, error) {
+	if !tx.d.postgres || len(orgs) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT acronym, id, name IS NOT NULL FROM organizations WHERE acronym = ANY(?::text[])`,
+		slices.Collect(maps.Keys(orgs)))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	known := map[string]knownOrganization{}
+	for rows.Next() {
+		var acronym string
+		var k knownOrganization
+		if err := rows.Scan(&acronym, &k.id, &k.named); err != nil {
+			return nil, err
+		}
+		known[acronym] = k
+	}
+	return known, rows.Err()
 }
 
 // organizationID returns the id of the organization, inserting it when
