@@ -67,6 +67,11 @@ type copier struct {
 	orgs     map[int64]int64  // source organization id → destination id
 	actions  map[int64]bool   // source actions copied by this run
 	counts   CopyCounts
+	// ownerPosition reads action_owners.position from the source: a
+	// SQLite archive of an earlier version, opened read-only and so not
+	// migrated, has no such column, and the order is the rowid's (as
+	// migration 0006 computes it).
+	ownerPosition string
 }
 
 // Copy copies the archive src into dst, which may be another backend:
@@ -80,7 +85,8 @@ type copier struct {
 // archive that held documents, the follow-up links are rebuilt over the
 // whole of it ([DB.LinkFollowUps]).
 func Copy(ctx context.Context, dst, src *DB) (CopyCounts, error) {
-	c := &copier{dst: dst, src: src, offset: map[string]int64{}, orgs: map[int64]int64{}, actions: map[int64]bool{}}
+	c := &copier{dst: dst, src: src, offset: map[string]int64{}, orgs: map[int64]int64{}, actions: map[int64]bool{},
+		ownerPosition: "position"}
 	had, err := c.prepare(ctx)
 	if err != nil {
 		return c.counts, fmt.Errorf("copy: %w", err)
@@ -108,6 +114,16 @@ func (c *copier) prepare(ctx context.Context) (bool, error) {
 			return false, err
 		}
 		c.offset[t] = top.Int64
+	}
+	if !c.src.d.postgres {
+		var n int
+		if err := c.src.queryRow(ctx, `SELECT count(*) FROM pragma_table_info('action_owners') WHERE name = 'position'`).Scan(&n); err != nil {
+			return false, err
+		}
+		if n == 0 {
+			c.ownerPosition = `(SELECT count(*) FROM action_owners o
+				WHERE o.action_id = action_owners.action_id AND o.rowid <= action_owners.rowid)`
+		}
 	}
 	return c.offset["documents"] > 0, nil
 }
@@ -230,7 +246,13 @@ func (c *copier) document(ctx context.Context, id int64, sha256 string) (bool, e
 
 // readRows reads the rows of t for the source document id.
 func (c *copier) readRows(ctx context.Context, t copyTable, id int64) ([][]any, error) {
-	rows, err := c.src.query(ctx, `SELECT `+strings.Join(t.columns, ", ")+` FROM `+t.name+` WHERE `+t.where, id)
+	cols := strings.Join(t.columns, ", ")
+	where := t.where
+	if t.name == "action_owners" {
+		cols = strings.Replace(cols, "position", c.ownerPosition+" AS position", 1)
+		where = strings.Replace(where, "ORDER BY action_id, position", "ORDER BY action_id, 5", 1)
+	}
+	rows, err := c.src.query(ctx, `SELECT `+cols+` FROM `+t.name+` WHERE `+where, id)
 	if err != nil {
 		return nil, err
 	}
