@@ -32,7 +32,7 @@ type copyTable struct {
 
 // documentTables are the tables of one document, parents first.
 var documentTables = []copyTable{
-	{"documents", []string{"id", "path", "sha256", "format", "bytes", "pages", "kind", "title", "status", "error", "extractor_version", "ingested_at"},
+	{"documents", []string{"id", "path", "sha256", "format", "bytes", "pages", "kind", "title", "status", "error", "extractor_version", "ingested_at", "failure_kind", "warnings"},
 		"id = ?", map[string]string{"id": "documents"}},
 	{"blocks", []string{"id", "document_id", "position", "page", "kind", "row", "col", "text"},
 		"document_id = ? ORDER BY id", map[string]string{"id": "blocks", "document_id": "documents"}},

@@ -31,12 +31,12 @@ var otherStatements = map[string]bool{
 	"set": true, "start": true, "truncate": true, "unlisten": true, "update": true, "vacuum": true,
 }
 
-// queryPostgres runs one statement in a read-only transaction (SET
-// TRANSACTION READ ONLY) under a statement timeout (ctx's deadline, else
-// QueryTimeout), and rolls it back.
-func (db *DB) queryPostgres(ctx context.Context, query string, max int) (*Result, bool, error) {
+// queryEachPostgres is QueryEach on PostgreSQL: one statement in a
+// read-only transaction (SET TRANSACTION READ ONLY) under a statement
+// timeout (ctx's deadline, else QueryTimeout), rolled back at the end.
+func (db *DB) queryEachPostgres(ctx context.Context, query string, fn func(cols []string, row []any) error) error {
 	if otherStatements[strings.ToLower(firstWord(query))] {
-		return nil, false, ErrNotReadOnly
+		return ErrNotReadOnly
 	}
 	timeout := QueryTimeout
 	if d, ok := ctx.Deadline(); ok {
@@ -44,25 +44,27 @@ func (db *DB) queryPostgres(ctx context.Context, query string, max int) (*Result
 	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, false, err
+		return err
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `SET TRANSACTION READ ONLY`); err != nil {
-		return nil, false, err
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`SET LOCAL statement_timeout = %d`, timeout.Milliseconds()+1)); err != nil {
-		return nil, false, err
+		return err
 	}
 	rows, err := tx.QueryContext(ctx, query)
 	if err != nil {
-		return nil, false, pgQueryError(ctx, query, err)
+		return pgQueryError(ctx, query, err)
 	}
 	defer rows.Close()
-	res, more, err := scanLimit(rows, max)
-	if err != nil {
-		return nil, false, pgQueryError(ctx, query, err)
+	if err := scanEach(rows, fn); err != nil {
+		if errors.Is(err, errMore) {
+			return err
+		}
+		return pgQueryError(ctx, query, err)
 	}
-	return res, more, nil
+	return nil
 }
 
 func max64(a, b time.Duration) time.Duration {
