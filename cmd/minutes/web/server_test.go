@@ -22,7 +22,7 @@ func TestPages(t *testing.T) {
 		want   []string
 	}{
 		{"/", []string{"<h1>Vue d&#39;ensemble</h1>", "1er juin 2025", `href="/actions?sort=overdue&amp;status=overdue"`}},
-		{"/actions", []string{"<h1>Suivi des actions</h1>", `<p id="count" role="status">68 actions</p>`,
+		{"/actions", []string{"<h1>Suivi des actions</h1>", `<p id="count" role="status">69 actions</p>`,
 			`<time datetime="2019-03-28">28 mars 2019</time>`}},
 		{"/actions?owner=OMS", []string{`<p id="count" role="status">2 actions</p>`,
 			"Une note conceptuelle devra être prête dans les 48 heures", `<span class="raw">48 heures</span>`}},
