@@ -144,10 +144,6 @@ func titleLine(us []unit) (int, bool) {
 	return -1, false
 }
 
-// nextMeeting marks the date of the next meeting, never this one's:
-// "Prochaine réunion : jeudi 5 mars 2020 à 10h".
-var nextMeeting = regexp.MustCompile(`\b(prochaine?s? (reunion|rencontre|seance|session|rdv|rendez-vous)|prochain (copil|comite|ca|rdv|rendez-vous|atelier)|prochaines reunions)\b`)
-
 // heldOn marks a date that is the meeting's, not a publication's:
 // "organisée le 27 juin 2020", "réunion du 3 juillet 2025"; the date
 // follows the cue ("ont organisé le transfert" dates nothing).

@@ -117,7 +117,6 @@ func (c cue) FindStringSubmatch(s string) []string {
 
 // nextMeetingSubject opens a sentence about the next meeting: its date and
 // place are not an action.
-var nextMeetingSubject = regexp.MustCompile(`^(la |le )?prochaine? (reunion|rencontre|seance|session|copil|comite)\b`)
 
 // handlesIn finds the @handles of a sentence; an e-mail address, even cut
 // before its "@" ("msff.abalart @paris.msf.org"), is none.

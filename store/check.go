@@ -21,11 +21,15 @@ var ErrNoDatabase = errors.New("no minutes database")
 // database.
 const firstMigration = "migration/0001_init.sql"
 
-// CheckWritable returns nil when [Open] may write to path: a file that
-// does not exist or is empty (0 bytes), in which Open creates a database,
-// or a minutes database; else ErrNotMinutes, as Open would. Call it before
-// [Acquire], so that not even a lock file is left beside another file.
+// CheckWritable returns nil when [Open] may write to path: a SQLite file
+// that does not exist or is empty (0 bytes), in which Open creates a
+// database, a minutes database, or a postgres:// URL; else ErrNotMinutes,
+// as Open would. Call it before [Acquire], so that not even a lock file is
+// left beside another file.
 func CheckWritable(ctx context.Context, path string) error {
+	if IsPostgres(path) {
+		return nil // a server's database: Open checks it
+	}
 	if err := checkWritable(ctx, path); err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}

@@ -35,6 +35,7 @@ type options struct {
 	Work     string   // folder for corpus and databases; "" for a temporary one
 	Keep     bool     // keep the work folder
 	Workers  int      // minutes --workers and the floor's parallelism
+	Postgres string   // server URL for the PostgreSQL figures; "" to skip them
 	Out      io.Writer
 }
 
@@ -65,6 +66,7 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&o.Work, "work", "", "folder for the corpus and databases (default: a temporary folder, removed)")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
+	fs.StringVar(&o.Postgres, "postgres", postgresURL(), "PostgreSQL URL for the concurrent-ingester figures ($MINUTES_BENCH_POSTGRES, else $MINUTES_TEST_POSTGRES); empty to skip")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -93,4 +95,11 @@ func parseSizes(s string) ([]int, error) {
 		sizes = append(sizes, n)
 	}
 	return sizes, nil
+}
+
+func postgresURL() string {
+	if u := os.Getenv("MINUTES_BENCH_POSTGRES"); u != "" {
+		return u
+	}
+	return os.Getenv("MINUTES_TEST_POSTGRES")
 }

@@ -69,7 +69,7 @@ func runRuns(ctx context.Context, opts *runsOptions) error {
 // runsResult is the table `minutes runs` prints (aligned, fitted to the
 // terminal like every table).
 func runsResult(runs []store.Run) *store.Result {
-	res := &store.Result{Columns: []string{"run", "started", "seconds", "new", "changed", "unchanged", "moved",
+	res := &store.Result{Columns: []string{"run", "started", "host", "seconds", "new", "changed", "unchanged", "moved",
 		"reextracted", "missing", "failed", "exit"}}
 	for _, r := range runs {
 		var secs, exit any = nil, "killed?"
@@ -79,7 +79,7 @@ func runsResult(runs []store.Run) *store.Result {
 		if r.Exit == exitInterrupted {
 			exit = "interrupted"
 		}
-		res.Rows = append(res.Rows, []any{r.ID, r.Started.Local().Format("2006-01-02 15:04"), secs, int64(r.New),
+		res.Rows = append(res.Rows, []any{r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Host, secs, int64(r.New),
 			int64(r.Changed), int64(r.Unchanged), int64(r.Moved), int64(r.Reextracted), int64(r.Missing), int64(r.Failed), exit})
 	}
 	return res
