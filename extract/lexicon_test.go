@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sahelim/minutes/normalize"
@@ -318,6 +319,14 @@ func TestProseOrgs(t *testing.T) {
 	} {
 		if got := splitEntries(in); !slices.Equal(got, want) {
 			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsCountsLikeFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Date :  22 Mars\t2012 ", "Lieu\u00a0: salle", "un\u2009deux\u202ftrois", "x\ny"} {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
