@@ -233,6 +233,7 @@ func TestPresenterNames(t *testing.T) {
 		{"Introduction, Kalil (5 min)", []string{"Kalil"}},
 		{"Suivi Points action, 5 min, Daouda", []string{"Daouda"}},
 		{"GTT-SIN, Marie, (10 min)", []string{"Marie"}},
+		{"Divers, 5 min, Kévin et Amanda", []string{"Kévin", "Amanda"}},
 		{"Divers, Tous (10min)", nil},
 		{"Tour de table, Partenaire (30 min)", nil},
 		{"Mise à jour HNO-HRP 2021 (Fabien Tallec)", []string{"Fabien Tallec"}},

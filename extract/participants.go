@@ -1097,9 +1097,10 @@ func presenterNames(title string) []string {
 		rest := agendaDuration.ReplaceAllString(title, ",")
 		parts := strings.Split(rest, ",")
 		for _, part := range parts[1:] {
-			part = strings.Trim(strings.TrimSpace(part), "()–- ")
-			if presenterLike(part, 1) {
-				out = append(out, part)
+			for _, name := range splitOwnerText(strings.Trim(strings.TrimSpace(part), "()–- ")) {
+				if presenterLike(name, 1) { // "Kalil et Rosette"
+					out = append(out, name)
+				}
 			}
 		}
 	}
