@@ -244,6 +244,13 @@ func splitEntries(s string) []string {
 		}
 	}
 	out = append(out, s[start:])
+	if len(out) == 1 {
+		// "OMS - UNICEF - OCHA - MSF": dashes separate the entries of a
+		// list with no comma when they are short.
+		if parts := dashSep.Split(s, -1); len(parts) >= 3 && allShort(parts, 4) {
+			out = parts
+		}
+	}
 	if len(out) >= 2 && strings.Contains(out[0], " - ") && allPlaces(out[1:]) {
 		// "Marie-Hélène Guitton - Amis du Jardin, Dinan": the places
 		// qualify the organization.
@@ -1256,4 +1263,14 @@ func mentionsFunction(text string) bool {
 		}
 	}
 	return false
+}
+
+// allShort reports whether every part has at most n words.
+func allShort(parts []string, n int) bool {
+	for _, p := range parts {
+		if w := words(p); w == 0 || w > n {
+			return false
+		}
+	}
+	return true
 }
