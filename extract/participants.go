@@ -792,9 +792,9 @@ func presenters(p *people, it minutes.AgendaItem) {
 // attendanceHeader matches the header cells of an attendance table.
 var (
 	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
-	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|collectif|affiliation)\b`)
-	presentHeader = regexp.MustCompile(`^(present|presente|presents|presence|p)$`)
-	excusedHeader = regexp.MustCompile(`^(excuse|excusee|excuses|absent|absente|absents|e|a)$`)
+	orgHeader     = lexiconMatcher{set(cueAttendeeOrg, noun("rattachement", "employeur", "société", "entreprise", "collectivité", "collectif", "affiliation", "ministère", "direction"))}
+	presentHeader = headerWord{presentWords, []string{"p"}}
+	excusedHeader = headerWord{absentWords, []string{"e", "a"}}
 	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
 )
 
@@ -1273,4 +1273,16 @@ func allShort(parts []string, n int) bool {
 		}
 	}
 	return true
+}
+
+// headerWord matches a column header that is one word of a concept, or one
+// of its abbreviations ("P", "E" in Présent/Excusé columns).
+type headerWord struct {
+	words  wordSet
+	abbrev []string
+}
+
+func (h headerWord) MatchString(folded string) bool {
+	folded = strings.TrimSpace(folded)
+	return h.words[folded] || slices.Contains(h.abbrev, folded)
 }
