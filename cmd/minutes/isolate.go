@@ -40,6 +40,7 @@ var (
 type parseOptions struct {
 	MaxMemory byteSize
 	Password  string
+	OCR       string
 
 	In       io.Reader
 	Out, Err io.Writer
@@ -59,6 +60,7 @@ func newParseCmd() *cobra.Command {
 	}
 	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "address space limit of this process")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
+	cmd.Flags().StringVar(&opts.OCR, "ocr", "auto", "OCR of scanned pages: auto, off or force")
 	return cmd
 }
 
@@ -85,7 +87,7 @@ func runParse(opts *parseOptions) error {
 		if _, err := io.ReadFull(in, data); err != nil {
 			return fmt.Errorf("read input: %w", err)
 		}
-		if err := enc.Encode(parseData(data, opts.Password)); err != nil {
+		if err := enc.Encode(parseWith(data, extract.Options{Password: opts.Password, OCR: opts.OCR})); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 		if err := out.Flush(); err != nil {
@@ -95,9 +97,13 @@ func runParse(opts *parseOptions) error {
 }
 
 func parseData(data []byte, password string) parsed {
+	return parseWith(data, extract.Options{Password: password})
+}
+
+func parseWith(data []byte, o extract.Options) parsed {
 	format, _ := extract.Detect(data)
 	p := parsed{Format: format}
-	d, m, err := extract.Options{Password: password}.File(data)
+	d, m, err := o.File(data)
 	if err != nil {
 		p.Error = err.Error()
 	} else {
@@ -130,6 +136,7 @@ type parser struct {
 	Timeout   time.Duration // 0: no limit
 	MaxMemory byteSize
 	Password  string
+	OCR       string // --ocr of the children; "" is auto
 }
 
 // childFiles is how many files a child reads before it is replaced, so
@@ -232,6 +239,9 @@ type child struct {
 
 func (p parser) start() (*child, error) {
 	args := append(p.Command[1:len(p.Command):len(p.Command)], "--max-memory", strconv.FormatInt(int64(p.MaxMemory), 10))
+	if p.OCR != "" {
+		args = append(args, "--ocr", p.OCR)
+	}
 	cmd := exec.Command(p.Command[0], args...)
 	cmd.Env = append(os.Environ(), "MINUTES_PDF_PASSWORD="+p.Password)
 	// The child dies with this process, even by kill -9.

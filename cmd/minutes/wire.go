@@ -25,6 +25,10 @@ type wireDoc struct {
 	Blocks  []wireBlock `json:"blocks"`
 	Headers []string    `json:"headers,omitempty"`
 	Footers []string    `json:"footers,omitempty"`
+	// OCRPages and OCR are doc.Document's: pages read by OCR, and each
+	// OCR'd block's confidence by block index.
+	OCRPages int             `json:"ocr_pages,omitempty"`
+	OCR      map[int]float64 `json:"ocr,omitempty"`
 }
 
 // wireBlock is a doc.Block tagged with its kind: "h", "p", "li" or "table".
@@ -43,7 +47,7 @@ type wireBlock struct {
 
 func encodeDoc(d *doc.Document) *wireDoc {
 	return &wireDoc{Format: d.Format, Pages: d.Pages, Title: d.Title, Blocks: encodeBlocks(d.Blocks),
-		Headers: d.Headers, Footers: d.Footers}
+		Headers: d.Headers, Footers: d.Footers, OCRPages: d.OCRPages, OCR: d.OCR}
 }
 
 func encodeBlocks(bs []doc.Block) []wireBlock {
@@ -89,7 +93,7 @@ func decodeDoc(w *wireDoc) (*doc.Document, error) {
 		return nil, err
 	}
 	return &doc.Document{Format: w.Format, Pages: w.Pages, Title: w.Title, Blocks: blocks,
-		Headers: w.Headers, Footers: w.Footers}, nil
+		Headers: w.Headers, Footers: w.Footers, OCRPages: w.OCRPages, OCR: w.OCR}, nil
 }
 
 func decodeBlocks(ws []wireBlock) ([]doc.Block, error) {

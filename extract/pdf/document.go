@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"fmt"
+
 	"github.com/sahelim/minutes/extract/doc"
 )
 
@@ -12,31 +14,46 @@ type item struct {
 }
 
 // document reads every page and lays the text out as blocks.
-func (f *file) document() (*doc.Document, error) {
+func (f *file) document(c Config) (*doc.Document, error) {
 	fonts := newFontCache()
 	var firstErr error
 	glyphs := 0
 	flows := make([][]item, 0, len(f.pages))
 	var pages []pageText
+	var scanned map[int][]Word
 	for i := range f.pages {
 		p, err := f.readPage(i, fonts)
 		if err != nil && firstErr == nil {
 			firstErr = err
+		}
+		if err == nil && c.scanned(&p) {
+			words, err := f.scan(i, &p, c)
+			if err != nil {
+				return nil, err
+			}
+			if scanned == nil {
+				scanned = map[int][]Word{}
+			}
+			scanned[i+1] = words
 		}
 		glyphs += len(p.glyphs) + len(p.aside)
 		pages = append(pages, pageText{n: p.n, w: p.w, h: p.h})
 		flows = append(flows, p.flow())
 	}
 	if glyphs == 0 {
+		if len(scanned) > 0 {
+			return nil, fmt.Errorf("%w: OCR found no text on the %d scanned pages", ErrNoText, len(scanned))
+		}
 		if firstErr != nil {
 			return nil, firstErr
 		}
 		return nil, ErrNoText
 	}
-	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title}
+	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title, OCRPages: len(scanned)}
 	flows = running(d, flows, pages)
 	d.Blocks = newStyles(flows).blocks(flows)
 	d.Renumber()
+	confidences(d, scanned)
 	return d, nil
 }
 

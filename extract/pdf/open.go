@@ -22,6 +22,7 @@ type file struct {
 	// needAppearances is the form's /NeedAppearances: viewers draw field
 	// values themselves and ignore the appearance streams.
 	needAppearances bool
+	offsets         map[int][2]int // object offsets, scanned once for raw image streams
 }
 
 // open opens data, repairing what it can: junk before the header or after

@@ -16,6 +16,7 @@ type pageText struct {
 	glyphs []glyph // upright glyphs, in content order
 	aside  []glyph // glyphs in other directions, already turned upright
 	segs   []segment
+	images []placed // image XObjects drawn, for OCR
 }
 
 // readPage interprets page i (0-based). A panic in the object layer
@@ -34,7 +35,7 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	defer func() { fonts.glyphs = len(in.glyphs) }()
 	in.run(f.content(i), ref.resources, 0)
 	in.annotations(ref.v.Key("Annots"), base, f.needAppearances)
-	p = pageText{n: i + 1, w: w, h: h, segs: in.segments}
+	p = pageText{n: i + 1, w: w, h: h, segs: in.segments, images: in.images}
 	glyphs := dedupe(clip(in.glyphs, w, h))
 	p.orient(glyphs)
 	return p, nil

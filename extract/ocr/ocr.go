@@ -1,0 +1,274 @@
+// Package ocr reads scanned pages with Tesseract: it takes a page image
+// (decoded from the PDF by package pdf, or rendered with poppler's
+// pdftoppm), straightens and binarises it, finds its ruling lines, and runs
+// `tesseract` in a child process for its words, their boxes and
+// confidences. Package pdf lays the words out as it does a born-digital
+// page's glyphs.
+package ocr
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"io"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/sahelim/minutes/extract/pdf"
+)
+
+// ErrMissing is wrapped by the error of a scan read on a machine without
+// Tesseract, its French model or pdftoppm; the message says what to
+// install.
+var ErrMissing = errors.New("OCR is not installed")
+
+// Engine runs Tesseract. The zero value reads French at 200 dpi.
+type Engine struct {
+	Lang string // Tesseract language, "fra" if empty
+	DPI  int    // resolution of rendered pages, 200 if 0
+	// Timeout bounds one page's OCR; 0 leaves the bound to the caller
+	// (ingest kills the parsing child, and its OCR processes with it).
+	Timeout time.Duration
+	// Raw hands Tesseract the page as it is, without straightening or
+	// binarising it (to measure what that pre-processing brings).
+	Raw bool
+}
+
+func (e Engine) lang() string {
+	if e.Lang == "" {
+		return "fra"
+	}
+	return e.Lang
+}
+
+func (e Engine) dpi() int {
+	if e.DPI <= 0 {
+		return 200
+	}
+	return e.DPI
+}
+
+// Recognize reads one page: it implements pdf.OCR.
+func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
+	ctx := context.Background()
+	if e.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, e.Timeout)
+		defer cancel()
+	}
+	img := s.Image
+	dpi := float64(e.dpi())
+	if img == nil {
+		var err error
+		if img, err = e.render(ctx, s); err != nil {
+			return nil, err
+		}
+	} else if s.Width > 0 {
+		dpi = float64(img.Bounds().Dx()) / s.Width * 72
+	}
+	g := gray(img)
+	var rs []pdf.Rule
+	if !e.Raw {
+		k := binarize(g, otsu(g))
+		if a := skew(k); a != 0 {
+			g = rotate(g, a)
+			k = binarize(g, otsu(g))
+		}
+		rs = rules(k, dpi)
+	}
+	words, err := e.tesseract(ctx, g, dpi)
+	if err != nil {
+		return nil, err
+	}
+	return &pdf.Recognized{Width: g.Rect.Dx(), Height: g.Rect.Dy(), Words: words, Rules: rs}, nil
+}
+
+// render draws page s.Page of s.File in gray with pdftoppm.
+func (e Engine) render(ctx context.Context, s pdf.Scan) (image.Image, error) {
+	args := []string{"-r", strconv.Itoa(e.dpi()), "-gray", "-f", strconv.Itoa(s.Page), "-l", strconv.Itoa(s.Page), "-singlefile"}
+	if s.Password != "" {
+		args = append(args, "-upw", s.Password)
+	}
+	args = append(args, "-")
+	out, err := run(ctx, "pdftoppm", args, bytes.NewReader(s.File))
+	if err != nil {
+		return nil, err
+	}
+	return decodePGM(out)
+}
+
+// tesseract reads the words of g.
+func (e Engine) tesseract(ctx context.Context, g *image.Gray, dpi float64) ([]pdf.Word, error) {
+	var in bytes.Buffer
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	fmt.Fprintf(&in, "P5\n%d %d\n255\n", w, h)
+	for y := 0; y < h; y++ {
+		in.Write(g.Pix[y*g.Stride : y*g.Stride+w])
+	}
+	args := []string{"stdin", "stdout", "-l", e.lang(), "--dpi", strconv.Itoa(int(dpi + 0.5)), "--psm", "3", "tsv"}
+	out, err := run(ctx, "tesseract", args, &in)
+	if err != nil {
+		return nil, err
+	}
+	return parseTSV(out)
+}
+
+// run runs a tool in a child process that dies with this one (a parsing
+// child killed for its time limit takes its OCR with it) and inherits its
+// memory limit. OpenMP is held to one thread: ingest already runs one
+// parse per core.
+func run(ctx context.Context, name string, args []string, stdin io.Reader) ([]byte, error) {
+	path, err := exec.LookPath(name)
+	if err != nil {
+		return nil, missing(name)
+	}
+	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	cmd.Stdin = stdin
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if name == "tesseract" && strings.Contains(msg, "Failed loading language") {
+			return nil, fmt.Errorf("%w: Tesseract has no French model (apt-get install tesseract-ocr-fra)", ErrMissing)
+		}
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%s: %w", name, ctx.Err())
+		}
+		if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+			msg = msg[i+1:]
+		}
+		return nil, fmt.Errorf("%s: %v: %s", name, err, msg)
+	}
+	return out.Bytes(), nil
+}
+
+func missing(name string) error {
+	switch name {
+	case "tesseract":
+		return fmt.Errorf("%w: the page is a scan and tesseract is not on this machine (apt-get install tesseract-ocr tesseract-ocr-fra)", ErrMissing)
+	case "pdftoppm":
+		return fmt.Errorf("%w: the page is a scan and pdftoppm is not on this machine (apt-get install poppler-utils)", ErrMissing)
+	}
+	return fmt.Errorf("%w: %s not found", ErrMissing, name)
+}
+
+// decodePGM reads a binary 8-bit PGM (P5), as pdftoppm -gray writes it.
+func decodePGM(b []byte) (*image.Gray, error) {
+	r := bufio.NewReader(bytes.NewReader(b))
+	var magic string
+	var w, h, maxv int
+	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxv); err != nil || magic != "P5" || maxv != 255 {
+		return nil, fmt.Errorf("pdftoppm: unreadable image")
+	}
+	if _, err := r.ReadByte(); err != nil || w <= 0 || h <= 0 || w*h > 200_000_000 {
+		return nil, fmt.Errorf("pdftoppm: unreadable image")
+	}
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	if _, err := io.ReadFull(r, g.Pix); err != nil {
+		return nil, fmt.Errorf("pdftoppm: short image")
+	}
+	return g, nil
+}
+
+// parseTSV reads Tesseract's TSV output: the words (level 5) with their
+// boxes and confidences; lines are numbered over the page in reading
+// order, and each line's words get the line's font size.
+func parseTSV(b []byte) ([]pdf.Word, error) {
+	type key struct{ block, par, line int }
+	lineNo := map[key]int{}
+	var words []pdf.Word
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 12 || f[0] != "5" {
+			continue
+		}
+		n := make([]int, 10)
+		for i := range n {
+			n[i], _ = strconv.Atoi(f[i])
+		}
+		conf, err := strconv.ParseFloat(f[10], 64)
+		text := strings.TrimSpace(f[11])
+		if err != nil || conf < 0 || text == "" {
+			continue
+		}
+		k := key{n[2], n[3], n[4]}
+		if _, ok := lineNo[k]; !ok {
+			lineNo[k] = len(lineNo)
+		}
+		x, y, w, h := float64(n[6]), float64(n[7]), float64(n[8]), float64(n[9])
+		words = append(words, pdf.Word{Text: text, X0: x, Y0: y, X1: x + w, Y1: y + h, Line: lineNo[k], Conf: conf / 100})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("tesseract: %w", err)
+	}
+	lineSizes(words)
+	return words, nil
+}
+
+// lineSizes sets each word's Size to its line's font size: the median of
+// the sizes its words' heights give, knowing which letters rise above the
+// x-height and which descend below the baseline.
+func lineSizes(words []pdf.Word) {
+	by := map[int][]float64{}
+	for _, w := range words {
+		if s := wordSize(w); s > 0 {
+			by[w.Line] = append(by[w.Line], s)
+		}
+	}
+	sizes := map[int]float64{}
+	for l, ss := range by {
+		sort.Float64s(ss)
+		sizes[l] = ss[len(ss)/2]
+	}
+	for i := range words {
+		s, ok := sizes[words[i].Line]
+		if !ok {
+			s = (words[i].Y1 - words[i].Y0) / 0.72
+		}
+		words[i].Size = s
+	}
+}
+
+// wordSize is the font size (em, in pixels) that a word's box height
+// implies, 0 for a word with fewer than two letters.
+func wordSize(w pdf.Word) float64 {
+	top, bottom, letters := 0.0, 0.0, 0
+	for _, r := range w.Text {
+		switch {
+		case strings.ContainsRune("gjpqyç", r):
+			bottom = -0.21
+			if r == 'j' {
+				top = max(top, 0.7)
+			} else {
+				top = max(top, 0.52)
+			}
+		case strings.ContainsRune("acemnorsuvwxz", r):
+			top = max(top, 0.52)
+		case strings.ContainsRune("éèêëàâîïôûùü", r):
+			top = max(top, 0.75)
+		case r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("bdfhiklt", r):
+			top = max(top, 0.72)
+		case r > 127 && (r >= 'À' && r <= 'Ý'):
+			top = max(top, 0.9)
+		default:
+			continue
+		}
+		letters++
+	}
+	if letters < 2 || top-bottom <= 0 {
+		return 0
+	}
+	return (w.Y1 - w.Y0) / (top - bottom)
+}
