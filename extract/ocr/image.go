@@ -130,13 +130,14 @@ func skew(k *ink) float64 {
 // photo's.
 const maxSkew = 5.0
 
-// rotate turns the image by deg degrees about its centre, keeping its
-// size; what comes in from outside is white. Bilinear interpolation.
+// rotate straightens an image whose lines lean by deg degrees (as skew
+// measures them), turning it about its centre and keeping its size; what
+// comes in from outside is white. Bilinear interpolation.
 func rotate(g *image.Gray, deg float64) *image.Gray {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	// The sample at output (x, y) comes from the source point turned back.
-	t := deg * math.Pi / 180
+	t := -deg * math.Pi / 180
 	c, s := math.Cos(t), math.Sin(t)
 	cx, cy := float64(w)/2, float64(h)/2
 	for y := 0; y < h; y++ {
