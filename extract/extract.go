@@ -27,6 +27,8 @@ type Options struct {
 	// covering most of the page; "off" none (a scan fails with "no text
 	// layer"); "force" every page.
 	OCR string
+	// OCRPage, if set, is called before each page is OCR'd.
+	OCRPage func(page int)
 }
 
 // OCRModes are the values of Options.OCR.
@@ -37,9 +39,9 @@ func (o Options) pdfConfig() (pdf.Config, error) {
 	c := pdf.Config{Password: o.Password}
 	switch o.OCR {
 	case "", "auto":
-		c.OCR = ocr.Engine{}
+		c.OCR = ocr.Engine{Started: o.OCRPage}
 	case "force":
-		c.OCR, c.ForceOCR = ocr.Engine{}, true
+		c.OCR, c.ForceOCR = ocr.Engine{Started: o.OCRPage}, true
 	case "off":
 	default:
 		return c, fmt.Errorf("unknown OCR mode %q (auto, off or force)", o.OCR)

@@ -75,6 +75,11 @@ func runParse(opts *parseOptions) error {
 	in := bufio.NewReader(opts.In)
 	out := bufio.NewWriter(opts.Out)
 	enc := json.NewEncoder(out)
+	o := extract.Options{Password: opts.Password, OCR: opts.OCR, OCRPage: func(int) {
+		// Each page's OCR gets the file's time limit again (see exchange).
+		out.Write(ocrProgress)
+		out.Flush()
+	}}
 	for {
 		var n uint64
 		if err := binary.Read(in, binary.BigEndian, &n); err != nil {
@@ -87,7 +92,7 @@ func runParse(opts *parseOptions) error {
 		if _, err := io.ReadFull(in, data); err != nil {
 			return fmt.Errorf("read input: %w", err)
 		}
-		if err := enc.Encode(parseWith(data, extract.Options{Password: opts.Password, OCR: opts.OCR})); err != nil {
+		if err := enc.Encode(parseWith(data, o)); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 		if err := out.Flush(); err != nil {
@@ -111,6 +116,9 @@ func parseWith(data []byte, o extract.Options) parsed {
 	}
 	return p
 }
+
+// ocrProgress is the line a child writes before it OCRs a page.
+var ocrProgress = []byte(`{"ocr":1}` + "\n")
 
 // limitMemory caps the address space of this process (RLIMIT_AS): past it,
 // allocations fail and the Go runtime exits with "out of memory". The
@@ -190,31 +198,41 @@ func (s *session) exchange(ctx context.Context, data []byte) ([]byte, error) {
 	c := s.c
 	done := c.ask(data)
 	var timeout <-chan time.Time
+	var t *time.Timer
 	if s.p.Timeout > 0 {
-		t := time.NewTimer(s.p.Timeout)
+		t = time.NewTimer(s.p.Timeout)
 		defer t.Stop()
 		timeout = t.C
 	}
-	select {
-	case a := <-done:
-		if a.err != nil {
+	for {
+		select {
+		case <-c.progress:
+			// A page is being OCR'd: it gets the time limit anew, as the
+			// OCR processes get the same limits as the parse.
+			if timeout != nil {
+				t.Reset(s.p.Timeout)
+			}
+			continue
+		case a := <-done:
+			if a.err != nil {
+				s.c = nil
+				return nil, crashReason(c.kill(), c.stderr.String(), s.p.MaxMemory)
+			}
+			if c.files++; c.files >= childFiles {
+				s.close()
+			}
+			return a.line, nil
+		case <-timeout:
 			s.c = nil
-			return nil, crashReason(c.kill(), c.stderr.String(), s.p.MaxMemory)
+			c.kill()
+			<-done
+			return nil, fmt.Errorf("%w after %s (see --timeout)", errTimeout, s.p.Timeout)
+		case <-ctx.Done():
+			s.c = nil
+			c.kill()
+			<-done
+			return nil, ctx.Err()
 		}
-		if c.files++; c.files >= childFiles {
-			s.close()
-		}
-		return a.line, nil
-	case <-timeout:
-		s.c = nil
-		c.kill()
-		<-done
-		return nil, fmt.Errorf("%w after %s (see --timeout)", errTimeout, s.p.Timeout)
-	case <-ctx.Done():
-		s.c = nil
-		c.kill()
-		<-done
-		return nil, ctx.Err()
 	}
 }
 
@@ -235,6 +253,8 @@ type child struct {
 	out    *bufio.Reader
 	stderr *headBuffer
 	files  int
+	// progress receives a value each time the child starts to OCR a page.
+	progress chan struct{}
 }
 
 func (p parser) start() (*child, error) {
@@ -246,7 +266,7 @@ func (p parser) start() (*child, error) {
 	cmd.Env = append(os.Environ(), "MINUTES_PDF_PASSWORD="+p.Password)
 	// The child dies with this process, even by kill -9.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	c := &child{cmd: cmd, stderr: &headBuffer{max: 4096}}
+	c := &child{cmd: cmd, stderr: &headBuffer{max: 4096}, progress: make(chan struct{}, 1)}
 	cmd.Stderr = c.stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -291,7 +311,16 @@ func (c *child) send(data []byte) ([]byte, error) {
 	if _, err := c.in.Write(data); err != nil {
 		return nil, err
 	}
-	return c.out.ReadBytes('\n')
+	for {
+		line, err := c.out.ReadBytes('\n')
+		if err != nil || !bytes.Equal(line, ocrProgress) {
+			return line, err
+		}
+		select {
+		case c.progress <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // kill ends the child at once and returns how it ended.

@@ -21,6 +21,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahelim/minutes/extract/pdf"
 )
@@ -40,6 +42,8 @@ type Engine struct {
 	// Raw hands Tesseract the page as it is, without straightening or
 	// binarising it (to measure what that pre-processing brings).
 	Raw bool
+	// Started, if set, is called before each page is read.
+	Started func(page int)
 }
 
 func (e Engine) lang() string {
@@ -58,6 +62,9 @@ func (e Engine) dpi() int {
 
 // Recognize reads one page: it implements pdf.OCR.
 func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
+	if e.Started != nil {
+		e.Started(s.Page)
+	}
 	ctx := context.Background()
 	if e.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -216,7 +223,25 @@ func parseTSV(b []byte) ([]pdf.Word, error) {
 		return nil, fmt.Errorf("tesseract: %w", err)
 	}
 	lineSizes(words)
+	bullets(words)
 	return words, nil
+}
+
+// bullets turns back into "•" the bullets Tesseract reads as "*", "°",
+// "e", "«" …: a small mark without letters or digits, or a lone small
+// "e" or "o", opening a line.
+func bullets(words []pdf.Word) {
+	for i := range words {
+		w := &words[i]
+		if i > 0 && words[i-1].Line == w.Line || w.Size <= 0 {
+			continue
+		}
+		small := w.X1-w.X0 <= 1.2*w.Size && w.Y1-w.Y0 <= 0.6*w.Size
+		plain := !strings.ContainsFunc(w.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		if small && (plain && utf8.RuneCountInString(w.Text) <= 3 || w.Text == "e" || w.Text == "o") && w.Text != "-" {
+			w.Text = "•"
+		}
+	}
 }
 
 // lineSizes sets each word's Size to its line's font size: the median of
