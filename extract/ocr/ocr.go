@@ -42,6 +42,8 @@ type Engine struct {
 	// Raw hands Tesseract the page as it is, without straightening or
 	// binarising it (to measure what that pre-processing brings).
 	Raw bool
+	// PSM is Tesseract's page segmentation mode, 3 (automatic) if 0.
+	PSM int
 	// Started, if set, is called before each page is read.
 	Started func(page int)
 }
@@ -82,14 +84,20 @@ func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
 		dpi = float64(img.Bounds().Dx()) / s.Width * 72
 	}
 	g := gray(img)
-	k := binarize(g, otsu(g))
+	t := otsu(g)
+	k := binarize(g, t)
 	var rs []pdf.Rule
 	if !e.Raw {
 		if a := skew(k); a != 0 {
 			g = rotate(g, a)
-			k = binarize(g, otsu(g))
+			t = otsu(g)
+			k = binarize(g, t)
 		}
-		rs = rules(k, dpi)
+		// Rules are often light gray: they are looked for halfway between
+		// the ink threshold and the paper, then erased, so that Tesseract
+		// does not read them as letters or take the table for a picture.
+		rs = rules(binarize(g, ruleLevel(g, t)), dpi)
+		g = erase(g, rs, dpi)
 	}
 	words, err := e.tesseract(ctx, g, dpi)
 	if err != nil {
@@ -122,7 +130,14 @@ func (e Engine) tesseract(ctx context.Context, g *image.Gray, dpi float64) ([]pd
 	for y := 0; y < h; y++ {
 		in.Write(g.Pix[y*g.Stride : y*g.Stride+w])
 	}
-	args := []string{"stdin", "stdout", "-l", e.lang(), "--dpi", strconv.Itoa(int(dpi + 0.5)), "--psm", "3", "tsv"}
+	psm := e.PSM
+	if psm == 0 {
+		psm = 3
+	}
+	args := []string{"stdin", "stdout", "-l", e.lang(), "--psm", strconv.Itoa(psm), "tsv"}
+	if dpi > 0 {
+		args = append(args[:len(args)-1], "--dpi", strconv.Itoa(int(dpi+0.5)), "tsv")
+	}
 	out, err := run(ctx, "tesseract", args, &in)
 	if err != nil {
 		return nil, err
