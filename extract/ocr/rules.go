@@ -9,10 +9,10 @@ import (
 // Ruling-line finder, in pixels at 200 dpi (scaled to the image's
 // resolution).
 const (
-	ruleGap   = 2  // gaps in a rule no wider than this are bridged (JPEG, noise)
-	ruleThick = 8  // thicker runs are areas, not rules
+	ruleGap   = 2   // gaps in a rule no wider than this are bridged (JPEG, noise)
+	ruleThick = 8   // thicker runs are areas, not rules
 	ruleMinH  = 120 // shortest horizontal rule: longer than a run of bold letters
-	ruleMinV  = 50 // shortest vertical rule: longer than a tall letter
+	ruleMinV  = 50  // shortest vertical rule: longer than a tall letter
 )
 
 // run is a stretch of ink along one row (or column) of the bitmap.
