@@ -238,25 +238,106 @@ func parseTSV(b []byte) ([]pdf.Word, error) {
 		return nil, fmt.Errorf("tesseract: %w", err)
 	}
 	lineSizes(words)
-	bullets(words)
+	words = regroup(bullets(words))
 	return words, nil
+}
+
+// regroup renumbers the lines as they are seen on the page: Tesseract
+// reads a bullet, a word after a wide gap or the cells of a table row as
+// lines of their own blocks, and the lines that stand side by side are one
+// line of the page. The words come back in reading order, top to bottom
+// and left to right; a bullet read twice ("•" then "_") is kept once.
+func regroup(words []pdf.Word) []pdf.Word {
+	type band struct {
+		y0, y1 float64
+		line   int
+	}
+	var bands []band // Tesseract's lines
+	at := map[int]int{}
+	for _, w := range words {
+		i, ok := at[w.Line]
+		if !ok {
+			i = len(bands)
+			at[w.Line] = i
+			bands = append(bands, band{y0: w.Y0, y1: w.Y1, line: w.Line})
+		}
+		bands[i].y0, bands[i].y1 = min(bands[i].y0, w.Y0), max(bands[i].y1, w.Y1)
+	}
+	order := make([]int, len(bands))
+	for i := range order {
+		order[i] = i
+	}
+	mid := func(b band) float64 { return (b.y0 + b.y1) / 2 }
+	sort.SliceStable(order, func(a, b int) bool { return mid(bands[order[a]]) < mid(bands[order[b]]) })
+	visual := map[int]int{} // Tesseract line → page line
+	var cur band
+	n := -1
+	for _, i := range order {
+		b := bands[i]
+		h := min(b.y1-b.y0, cur.y1-cur.y0)
+		if n >= 0 && min(b.y1, cur.y1)-max(b.y0, cur.y0) >= 0.5*h {
+			visual[b.line] = n
+			continue
+		}
+		n++
+		cur = b
+		visual[b.line] = n
+	}
+	for i := range words {
+		words[i].Line = visual[words[i].Line]
+	}
+	sort.SliceStable(words, func(a, b int) bool {
+		if words[a].Line != words[b].Line {
+			return words[a].Line < words[b].Line
+		}
+		return words[a].X0 < words[b].X0
+	})
+	out := words[:0]
+	for _, w := range words {
+		if k := len(out); k > 0 && out[k-1].Text == "•" && out[k-1].Line == w.Line {
+			if w.Text == "•" || strings.Trim(w.Text, "_") == "" {
+				continue
+			}
+			w.Text = strings.TrimLeft(w.Text, "_")
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // bullets turns back into "•" the bullets Tesseract reads as "*", "°",
 // "e", "«" …: a small mark without letters or digits, or a lone small
-// "e" or "o", opening a line.
-func bullets(words []pdf.Word) {
-	for i := range words {
-		w := &words[i]
+// "e" or "o", opening a line; a bullet glued to its word ("*_une",
+// "°_upgrade") is split from it.
+func bullets(words []pdf.Word) []pdf.Word {
+	out := make([]pdf.Word, 0, len(words))
+	for i, w := range words {
 		if i > 0 && words[i-1].Line == w.Line || w.Size <= 0 {
+			out = append(out, w)
 			continue
 		}
 		small := w.X1-w.X0 <= 1.2*w.Size && w.Y1-w.Y0 <= 0.6*w.Size
 		plain := !strings.ContainsFunc(w.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 		if small && (plain && utf8.RuneCountInString(w.Text) <= 3 || w.Text == "e" || w.Text == "o") && w.Text != "-" {
 			w.Text = "•"
+			out = append(out, w)
+			continue
 		}
+		for _, p := range []string{"*_", "°_", "•_", "«_", "-_", "*", "°", "•"} {
+			rest, ok := strings.CutPrefix(w.Text, p)
+			if !ok || rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+				continue
+			}
+			cut := w.X0 + (w.X1-w.X0)*float64(len(p))/float64(len(w.Text))
+			b := w
+			b.Text, b.X1 = "•", cut
+			w.Text, w.X0 = rest, cut
+			out = append(out, b)
+			break
+		}
+		out = append(out, w)
 	}
+	return out
 }
 
 // lineSizes sets each word's Size to its line's font size: the median of
@@ -337,6 +418,7 @@ func markBold(words []pdf.Word, k *ink) {
 	}
 	sort.Float64s(all)
 	median := all[len(all)/2]
+	// A line is bold as a whole, or not: its words' weights, by letter.
 	lines := map[int][2]float64{}
 	for i, w := range words {
 		if weight[i] > 0 {
@@ -347,10 +429,11 @@ func markBold(words []pdf.Word, k *ink) {
 		}
 	}
 	for i, w := range words {
-		if weight[i] > 0 {
-			words[i].Bold = weight[i] > boldRatio*median
+		l := lines[w.Line]
+		words[i].Bold = l[1] >= 4 && l[0]/l[1] > boldRatio*median
+		if os.Getenv("OCRDEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "%d %.3f %.3f %v %s\n", w.Line, weight[i]/median, l[0]/l[1]/median, words[i].Bold, w.Text)
 		}
-		_ = w
 	}
 }
 
