@@ -63,24 +63,40 @@ type placed struct {
 	ctm matrix
 }
 
-// scanned reports whether page p is read by OCR: always when forced,
-// else when it has no text and images cover most of it.
-func (c Config) scanned(p *pageText) bool {
+// scanned tells whether page p is read by OCR: always when forced; else
+// when it has no text and images cover most of it (a scan), or, if the
+// whole file turns out to have no text, when it has no text but an image
+// or a drawing.
+func (c Config) scanned(p *pageText) scanKind {
 	if c.OCR == nil {
-		return false
+		return scanNot
 	}
 	if c.ForceOCR {
-		return true
+		return scanPage
 	}
 	if len(p.glyphs)+len(p.aside) > 0 {
-		return false
+		return scanNot
 	}
 	covered := 0.0
 	for _, im := range p.images {
 		covered += overlap(im.ctm, p.w, p.h)
 	}
-	return covered >= 0.5*p.w*p.h
+	switch {
+	case covered >= 0.5*p.w*p.h:
+		return scanPage
+	case len(p.images) > 0 || len(p.segs) > 0:
+		return scanIfNoText
+	}
+	return scanNot
 }
+
+type scanKind int
+
+const (
+	scanNot scanKind = iota
+	scanPage
+	scanIfNoText
+)
 
 // overlap is the area of the page covered by the image of ctm.
 func overlap(m matrix, w, h float64) float64 {
