@@ -105,6 +105,7 @@ func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
 	}
 	snapSizes(words)
 	markBold(words, k)
+	markGray(words, g, t)
 	return &pdf.Recognized{Width: g.Rect.Dx(), Height: g.Rect.Dy(), Words: words, Rules: rs}, nil
 }
 
@@ -386,8 +387,9 @@ func snapSizes(words []pdf.Word) {
 	}
 }
 
-// markBold marks the words of bold lines: their strokes are thicker,
-// relative to the font size, than those of most of the page. A stroke's
+// markBold marks the bold words: their strokes are thicker, relative to
+// the font size, than those of most of the page (the PDF reader then
+// takes a line whose words are all bold for a bold line). A stroke's
 // thickness is measured as the mean length of the horizontal runs of ink
 // in the word's box.
 func markBold(words []pdf.Word, k *ink) {
@@ -418,7 +420,7 @@ func markBold(words []pdf.Word, k *ink) {
 	}
 	sort.Float64s(all)
 	median := all[len(all)/2]
-	// A line is bold as a whole, or not: its words' weights, by letter.
+	// A word too short to measure takes the weight of its line.
 	lines := map[int][2]float64{}
 	for i, w := range words {
 		if weight[i] > 0 {
@@ -429,13 +431,51 @@ func markBold(words []pdf.Word, k *ink) {
 		}
 	}
 	for i, w := range words {
-		l := lines[w.Line]
-		words[i].Bold = l[1] >= 4 && l[0]/l[1] > boldRatio*median
-		if os.Getenv("OCRDEBUG") != "" {
-			fmt.Fprintf(os.Stderr, "%d %.3f %.3f %v %s\n", w.Line, weight[i]/median, l[0]/l[1]/median, words[i].Bold, w.Text)
+		v := weight[i]
+		if l := lines[w.Line]; v == 0 && l[1] > 0 {
+			v = l[0] / l[1]
+		}
+		words[i].Bold = v > boldRatio*median
+	}
+}
+
+// markGray marks the words printed in gray, not black (headings in a
+// color, printed in gray): the mean level of their ink is well above that
+// of most words. They get Color 0x808080, the others black.
+func markGray(words []pdf.Word, g *image.Gray, t uint8) {
+	level := make([]float64, len(words))
+	var all []float64
+	for i, w := range words {
+		sum, n := 0, 0
+		for y := max(int(w.Y0), 0); y < min(int(w.Y1), g.Rect.Dy()); y++ {
+			row := g.Pix[y*g.Stride:]
+			for x := max(int(w.X0), 0); x < min(int(w.X1), g.Rect.Dx()); x++ {
+				if v := row[x]; v <= t {
+					sum += int(v)
+					n++
+				}
+			}
+		}
+		if n > 0 {
+			level[i] = float64(sum) / float64(n)
+			all = append(all, level[i])
+		}
+	}
+	if len(all) < 20 {
+		return
+	}
+	sort.Float64s(all)
+	median := all[len(all)/2]
+	for i := range words {
+		if level[i] > median+grayStep {
+			words[i].Color = 0x808080
 		}
 	}
 }
+
+// grayStep is how much lighter than most words (of 255 levels) the ink
+// of a gray word is.
+const grayStep = 35
 
 // boldRatio is how much thicker than the page's median a bold word's
 // strokes are.

@@ -50,6 +50,7 @@ type Word struct {
 	Line           int
 	Size           float64
 	Bold           bool
+	Color          uint32 // 0xRRGGBB, black when unknown
 	Conf           float64
 }
 
@@ -156,7 +157,7 @@ func (f *file) scan(i int, p *pageText, c Config) ([]Word, error) {
 		if descends(w.Text) {
 			base += 0.21 * size
 		}
-		p.glyphs = append(p.glyphs, glyph{x: min(x0, x1), y: base, w: math.Abs(x1 - x0), size: size, text: w.Text, bold: w.Bold})
+		p.glyphs = append(p.glyphs, glyph{x: min(x0, x1), y: base, w: math.Abs(x1 - x0), size: size, text: w.Text, bold: w.Bold, color: w.Color})
 	}
 	for _, r := range r.Rules {
 		x0, y0 := pt(r.X0, r.Y0)
