@@ -278,6 +278,7 @@ func regroup(words []pdf.Word) []pdf.Word {
 		h := min(b.y1-b.y0, cur.y1-cur.y0)
 		if n >= 0 && min(b.y1, cur.y1)-max(b.y0, cur.y0) >= 0.5*h {
 			visual[b.line] = n
+			cur.y0, cur.y1 = min(cur.y0, b.y0), max(cur.y1, b.y1)
 			continue
 		}
 		n++
@@ -356,10 +357,18 @@ func lineSizes(words []pdf.Word) {
 		sort.Float64s(ss)
 		sizes[l] = ss[len(ss)/2]
 	}
-	for i := range words {
-		s, ok := sizes[words[i].Line]
+	for i, w := range words {
+		s, ok := sizes[w.Line]
 		if !ok {
-			s = (words[i].Y1 - words[i].Y0) / 0.72
+			// A line of marks ("•" read as a block of its own) takes the
+			// size of a line beside it.
+			s = (w.Y1 - w.Y0) / 0.72
+			for _, o := range words {
+				if so, ok := sizes[o.Line]; ok && min(o.Y1, w.Y1) > max(o.Y0, w.Y0) {
+					s = so
+					break
+				}
+			}
 		}
 		words[i].Size = s
 	}
