@@ -119,3 +119,82 @@ func scoreFiles(t *testing.T, files []string, goldDir string) (*scoreReport, map
 	}
 	return all, each
 }
+
+// scannedPage is the one-page twin used by the end-to-end OCR tests.
+var scannedPage = filepath.Join("..", "..", "testdata", "scanned", "doc22_fablab_lannion_cr2.pdf")
+
+// TestIngestScanWithoutTesseract: without Tesseract a scan fails with a
+// reason that says what to install; the next run, with it, reads the file,
+// counts its OCR'd page and keeps each block's confidence, and `minutes
+// show` marks the blocks.
+func TestIngestScanWithoutTesseract(t *testing.T) {
+	needOCR(t)
+	dir := t.TempDir()
+	copyFile(t, scannedPage, dir)
+	dbPath := filepath.Join(t.TempDir(), "m.db")
+	path := os.Getenv("PATH")
+	t.Setenv("PATH", t.TempDir())
+	s := ingestJSON(t, exitFailed, dir, "--db", dbPath)
+	if len(s.Failures) != 1 || !strings.Contains(s.Failures[0].Reason, "no text layer") ||
+		!strings.Contains(s.Failures[0].Reason, "apt-get install tesseract-ocr tesseract-ocr-fra") {
+		t.Fatalf("without tesseract: %+v, want a reason naming the packages", s.Failures)
+	}
+	t.Setenv("PATH", path)
+	s = ingestJSON(t, exitOK, dir, "--db", dbPath)
+	if s.Failed != 0 || s.Reextracted+s.New != 1 {
+		t.Fatalf("with tesseract: %+v, want the file read", s.Counts)
+	}
+	db := openDB(t, dbPath)
+	if n := queryInt(t, db, `SELECT ocr_pages FROM documents WHERE status = 'ok'`); n != 1 {
+		t.Errorf("ocr_pages = %d, want 1", n)
+	}
+	if n := queryInt(t, db, `SELECT count(*) FROM blocks WHERE ocr_confidence IS NULL OR ocr_confidence <= 0.5`); n > 3 {
+		t.Errorf("%d blocks without a confidence or under 0.5", n)
+	}
+	if n := queryInt(t, db, `SELECT count(*) FROM actions`); n < 4 {
+		t.Errorf("%d actions read from the scan, want at least 4", n)
+	}
+	code, out, errs := minutesRun(t, "show", scannedPage)
+	if code != exitOK || !strings.Contains(out, "ocr pages 1") || !strings.Contains(out, "p1 #2 ocr 0.9") {
+		t.Errorf("show: exit %d, %s\n%s", code, errs, out)
+	}
+}
+
+// TestOCROff: --ocr off leaves a scan unread, and --ocr takes three values.
+func TestOCROff(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, scannedPage, dir)
+	s := ingestJSON(t, exitFailed, dir, "--db", filepath.Join(t.TempDir(), "m.db"), "--ocr", "off")
+	if len(s.Failures) != 1 || s.Failures[0].Reason != "no text layer" {
+		t.Errorf("--ocr off: %+v, want \"no text layer\"", s.Failures)
+	}
+	if code, _, _ := minutesRun(t, "ingest", dir, "--db", filepath.Join(t.TempDir(), "m.db"), "--ocr", "maybe"); code != exitUsage {
+		t.Errorf("--ocr maybe: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestBornDigitalStartsNoOCR: ingesting PDFs that have text starts no OCR
+// process (a tesseract and a pdftoppm that record their calls stand in for
+// the real ones).
+func TestBornDigitalStartsNoOCR(t *testing.T) {
+	bin := t.TempDir()
+	calls := filepath.Join(t.TempDir(), "calls")
+	for _, name := range []string{"tesseract", "pdftoppm"} {
+		script := "#!/bin/sh\necho " + name + " >> " + calls + "\nexit 1\n"
+		if err := os.WriteFile(filepath.Join(bin, name), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	dir := t.TempDir()
+	for _, d := range []string{"corpus", "general"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", d, "*.pdf"))
+		for _, f := range files {
+			copyFile(t, f, dir)
+		}
+	}
+	ingestJSON(t, exitOK, dir, "--db", filepath.Join(t.TempDir(), "m.db"))
+	if b, err := os.ReadFile(calls); err == nil {
+		t.Errorf("OCR ran on born-digital PDFs: %s", b)
+	}
+}

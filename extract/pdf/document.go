@@ -41,12 +41,14 @@ func (f *file) document(c Config) (*doc.Document, error) {
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
-		switch c.scanned(&p) {
-		case scanPage:
+		switch kind := c.scanned(&p); {
+		case err != nil:
+			// A page that could not be read is no scan.
+		case kind == scanPage:
 			if err := scan(i, &p); err != nil {
 				return nil, err
 			}
-		case scanIfNoText:
+		case kind == scanIfNoText:
 			maybe = append(maybe, i)
 			held[i] = p
 		}

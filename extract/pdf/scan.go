@@ -133,7 +133,7 @@ func (f *file) scan(i int, p *pageText, c Config) ([]Word, error) {
 	}
 	r, err := c.OCR.Recognize(s)
 	if err != nil {
-		return nil, fmt.Errorf("page %d: %w", i+1, err)
+		return nil, fmt.Errorf("%w: page %d is a scan: %w", ErrNoText, i+1, err)
 	}
 	if r == nil || r.Width <= 0 || r.Height <= 0 {
 		return nil, nil
