@@ -394,6 +394,26 @@ func snapSizes(words []pdf.Word) {
 			words[i].Size = body
 		}
 	}
+	// The lines of one heading measure a little differently ("compte-"
+	// over "rendu"): a large line takes the size of a large line just
+	// above it when they are within 15 %.
+	prev := -1 // first word of the previous line
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && words[j].Line == words[i].Line {
+			j++
+		}
+		if prev >= 0 {
+			p, c := words[prev].Size, words[i].Size
+			near := words[i].Y0-words[prev].Y1 < 0.8*p
+			if p > body*1.15 && c > body*1.15 && c/p > 0.85 && c/p < 1.18 && near {
+				for k := i; k < j; k++ {
+					words[k].Size = p
+				}
+			}
+		}
+		prev, i = i, j
+	}
 }
 
 // markBold marks the bold words: their strokes are thicker, relative to
@@ -449,26 +469,37 @@ func markBold(words []pdf.Word, k *ink) {
 }
 
 // markGray marks the words printed in gray, not black (headings in a
-// color, printed in gray): the mean level of their ink is well above that
-// of most words. They get Color 0x808080, the others black.
+// color, printed in gray): the cores of their strokes are well lighter
+// than those of most words. They get Color 0x808080, the others black.
 func markGray(words []pdf.Word, g *image.Gray, t uint8) {
 	level := make([]float64, len(words))
 	var all []float64
+	var hist [256]int
 	for i, w := range words {
-		sum, n := 0, 0
+		clear(hist[:])
+		n := 0
 		for y := max(int(w.Y0), 0); y < min(int(w.Y1), g.Rect.Dy()); y++ {
 			row := g.Pix[y*g.Stride:]
 			for x := max(int(w.X0), 0); x < min(int(w.X1), g.Rect.Dx()); x++ {
 				if v := row[x]; v <= t {
-					sum += int(v)
+					hist[v]++
 					n++
 				}
 			}
 		}
-		if n > 0 {
-			level[i] = float64(sum) / float64(n)
-			all = append(all, level[i])
+		if n < 20 {
+			continue
 		}
+		// The cores of the strokes: the darkest fifth of the ink (the
+		// edges of any letter are gray).
+		seen := 0
+		for v, c := range hist {
+			if seen += c; seen*5 >= n {
+				level[i] = float64(v)
+				break
+			}
+		}
+		all = append(all, level[i])
 	}
 	if len(all) < 20 {
 		return
@@ -484,7 +515,7 @@ func markGray(words []pdf.Word, g *image.Gray, t uint8) {
 
 // grayStep is how much lighter than most words (of 255 levels) the ink
 // of a gray word is.
-const grayStep = 35
+const grayStep = 50
 
 // boldRatio is how much thicker than the page's median a bold word's
 // strokes are.
