@@ -39,8 +39,10 @@ type Engine struct {
 	// Timeout bounds one page's OCR; 0 leaves the bound to the caller
 	// (ingest kills the parsing child, and its OCR processes with it).
 	Timeout time.Duration
-	// Raw hands Tesseract the page as it is, without straightening or
-	// binarising it (to measure what that pre-processing brings).
+	// Raw hands Tesseract the page as it is, without straightening it or
+	// erasing its rules (to measure what that pre-processing brings; also
+	// set by MINUTES_OCR_RAW=1 in the environment). No rules are then
+	// found, so tables are not rebuilt.
 	Raw bool
 	// PSM is Tesseract's page segmentation mode, 3 (automatic) if 0.
 	PSM int
@@ -87,7 +89,7 @@ func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
 	t := otsu(g)
 	k := binarize(g, t)
 	var rs []pdf.Rule
-	if !e.Raw {
+	if !e.Raw && os.Getenv("MINUTES_OCR_RAW") != "1" {
 		if a := skew(k); a != 0 {
 			g = rotate(g, a)
 			t = otsu(g)
@@ -405,7 +407,7 @@ func snapSizes(words []pdf.Word) {
 		}
 		if prev >= 0 {
 			p, c := words[prev].Size, words[i].Size
-			near := words[i].Y0-words[prev].Y1 < 0.8*p
+			near := words[i].Y0-words[prev].Y1 < 0.35*p
 			if p > body*1.15 && c > body*1.15 && c/p > 0.85 && c/p < 1.18 && near {
 				for k := i; k < j; k++ {
 					words[k].Size = p
