@@ -13,7 +13,7 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)}
+	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|question de)\b`)}
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
 	advisable = cue{[]string{"il "}, regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)}
 	// "il faudra les mettre à jour", "il faudrait leur demander"
@@ -119,6 +119,20 @@ func (c cue) FindStringSubmatch(s string) []string {
 // place are not an action.
 var nextMeetingSubject = regexp.MustCompile(`^(la |le )?prochaine? (reunion|rencontre|seance|session|copil|comite)\b`)
 
+// handlesIn finds the @handles of a sentence; an e-mail address, even cut
+// before its "@" ("msff.abalart @paris.msf.org"), is none.
+func handlesIn(s string) [][]string {
+	var out [][]string
+	for _, h := range handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1) {
+		if !domainRe.MatchString(h[1]) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+var domainRe = regexp.MustCompile(`\.(?:[a-z]{2,3}|info|org)$`)
+
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
 var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
 
@@ -134,7 +148,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?") {
 		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list; a question asks
 	}
-	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
+	if handles := handlesIn(s); handles != nil {
 		return handleAction(a, s, handles)
 	}
 	if offer.MatchString(f) && !obligation.MatchString(f) {
@@ -157,6 +171,11 @@ func narrative(sentence string) (minutes.Action, bool) {
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
 			a.OwnerRaw = original(s, f, m[3])
 			a.Owners = splitOwners(a.OwnerRaw)
+		} else if m := decidedThat.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[1])) {
+			// "Il est arrêté que chaque partenaire fournisse …": the
+			// subject of what is decided acts.
+			a.OwnerRaw = stripArticle(original(s, f, m[1]))
+			a.Owners = splitOwners(a.OwnerRaw)
 		}
 		a.Text = fromMatch(s, f, firstMatch(f, impersonal, advisable, obligation))
 		return a, true
@@ -167,7 +186,114 @@ func narrative(sentence string) (minutes.Action, bool) {
 	case toDo.MatchString(f) && words(s) <= 15 && !report.MatchString(f):
 		return a, true
 	}
-	return subjectAction(a, s, f)
+	if sa, ok := subjectAction(a, s, f); ok {
+		return sa, true
+	}
+	if ae, ok := appealOrExtension(a, s, f); ok {
+		return ae, true
+	}
+	return passiveCommitment(a, s, f)
+}
+
+// decidedThat is the subject of a decision's clause: "il est convenu que
+// les partenaires transmettent", "il a été décidé que chaque partenaire
+// fournisse".
+var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ (?:)?)?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
+
+// passive and obligation forms that commit: "le prochain communiqué sera
+// publié", "les frais seront supportés par le Gouvernement", "ce rapport
+// doit être transmis", "les EMIRA vont être relevés par les EMIRAs du
+// Nord"; "les partenaires sont tenus d'informer …"; "il y aura un
+// renforcement …".
+var (
+	passiveAux = cue{[]string{"sera", "seront", "etre", "est a ", "sont a "}, regexp.MustCompile(`\b(sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|devrait etre|devraient etre|devra aussi etre|est a|sont a|reste a|restent a)\s+(?:[a-z]+ment\s+|aussi\s+|egalement\s+|donc\s+|bien\s+)?([a-z'-]+)`)}
+	boundTo    = cue{[]string{"tenu"}, regexp.MustCompile(`\b(est|sont|sera|seront|etait|etaient)\s+(?:[a-z]+ment\s+|donc\s+|aussi\s+)?tenue?s?\s+(de|d')`)}
+	thereWill  = cue{[]string{"y aura"}, regexp.MustCompile(`\bil y aura (un|une|des)\b`)}
+	byAgent    = regexp.MustCompile(`\bpar (?:le |la |les |l')?([^,;.]{2,60}?)(?:\s+(?:dans|pour|avant|d'ici|au plus tard|a partir|des|en|a|au|aux|le|la)\b|[,;.]|$)`)
+)
+
+func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
+	if m := passiveAux.FindStringIndex(f); m != nil && !boundTo.MatchString(f) {
+		// "… a précisé que le prochain communiqué sera publié": what is
+		// reported is the clause after "que"; that clause must not report.
+		clause := f[:m[0]]
+		if i := strings.LastIndex(clause, " que "); i >= 0 {
+			clause = clause[i:]
+		}
+		if report.MatchString(clause) {
+			return a, false
+		}
+	} else if report.MatchString(f) && !boundTo.MatchString(f) {
+		return a, false
+	}
+	if m := boundTo.FindStringSubmatchIndex(f); m != nil {
+		subject := strings.TrimSpace(f[:m[0]])
+		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
+			subject = strings.TrimSpace(subject[i+1:])
+		}
+		if raw := stripArticle(original(s, f, subject)); subject != "" && agentLike(raw) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
+		return a, true
+	}
+	if thereWill.MatchString(f) {
+		return a, true
+	}
+	m := passiveAux.FindStringSubmatchIndex(f)
+	if m == nil || !actionVerbWords[f[m[4]:m[5]]] {
+		return a, false
+	}
+	if i := strings.LastIndex(f[:m[0]], " que "); i >= 0 {
+		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(" que "))) // the reported clause
+	}
+	if ag := byAgent.FindStringSubmatch(f[m[1]:]); ag != nil {
+		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(ag[1]))), ".,;:"); agentLike(raw) || isAcronym(strings.Fields(raw + " x")[0]) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
+	}
+	// A verb of doing in the passive future commits, with or without who
+	// and when: "un point focal sera désigné", "les données seront
+	// partagées"; the present ("est à", "reste à") needs one of them.
+	aux := f[m[2]:m[3]]
+	if len(a.Owners) == 0 && normalize.FindDue(s) == "" && (strings.HasPrefix(f, "si ") || strings.HasSuffix(aux, " a")) {
+		return a, false // a hypothesis ("Si … aboutit, l'assistance sera assurée") forecasts
+	}
+	return a, true
+}
+
+// appeals and extensions that commit whom they name: "un appel a été lancé
+// aux partenaires pour combler les gaps", "un nouveau délai a été accordé
+// jusqu'au 31 août aux partenaires pour soumettre leurs rapports", "le
+// HCC a souhaité la production d'une note au plus tard fin juin".
+var (
+	appealTo  = cue{[]string{"appel", "lance"}, regexp.MustCompile(`\b(?:un |l')?appel (?:a ete |est |sera )?(?:lance|adresse|fait) (?:a |aux |au |a l')([^,;.]{2,60}?)\s+(?:pour|afin|de |d'|a )`)}
+	extension = cue{[]string{"delai"}, regexp.MustCompile(`\bdelai (?:supplementaire )?(?:a ete |est |sera )?(?:accorde|octroye|donne|fixe|prolonge)\b`)}
+	wishedBy  = cue{[]string{"souhait"}, regexp.MustCompile(`\b(?:a|ont) souhaite (?:la |le |l'|les |que |qu')`)}
+	toWhom    = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
+)
+
+// appealOrExtension reads those forms.
+func appealOrExtension(a minutes.Action, s, f string) (minutes.Action, bool) {
+	switch {
+	case appealTo.MatchString(f):
+		m := appealTo.FindStringSubmatch(f)
+		if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
+			a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+		}
+		return a, true
+	case extension.MatchString(f) && normalize.FindDue(s) != "":
+		if m := toWhom.FindStringSubmatch(f[extension.FindStringIndex(f)[1]:]); m != nil {
+			if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
+				a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+			}
+		}
+		return a, true
+	case wishedBy.MatchString(f) && normalize.FindDue(s) != "":
+		return a, true
+	}
+	return a, false
 }
 
 func firstMatch(f string, res ...cue) int {
@@ -227,7 +353,7 @@ var reportedBy = regexp.MustCompile(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indi
 
 // requested matches a request made to someone: "X a demandé à la Banque
 // des Territoires et au Cerema de réaliser un nouvel atelier".
-var requested = cue{[]string{"demand"}, regexp.MustCompile(`\b(a|ont|avait|avaient) demande (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
+var requested = cue{[]string{"demand"}, regexp.MustCompile(`(?:\b(a|ont|avait|avaient|est|sont|a ete|ont ete) |^)demandee?s? (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
 
 // request reads a request made to someone as that party's action: the
 // text is what is asked, the owners whom it is asked of.
@@ -242,7 +368,9 @@ func request(a minutes.Action, s, f string) (minutes.Action, bool) {
 		return a, false
 	}
 	a.OwnerRaw, a.Owners = raw, splitOwners(raw)
-	if i := strings.Index(f, m[4]+m[5]); i >= 0 {
+	if i := strings.Index(f, m[4]+m[5]); i >= 0 && (m[1] == "a" || m[1] == "ont" || m[1] == "avait" || m[1] == "avaient") {
+		// "X a demandé à Y de Z": what Y is to do is Z; "Il est demandé à
+		// Y de Z" and "Demande aux partenaires de Z" keep their words.
 		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(m[4])))
 	}
 	return a, true
@@ -270,12 +398,23 @@ func plannedStep(a minutes.Action, s, f string) (minutes.Action, bool) {
 			a.OwnerRaw = raw
 			a.Owners = splitOwners(raw)
 		}
+	} else if m := underCharge.FindStringSubmatch(f); m != nil {
+		// "… sous la supervision de l’Administration communale"
+		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(m[1]))), ".,;"); agentLike(raw) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
 	}
 	// A plan in the present with neither a party nor a date ("une
 	// amélioration de l'annexe est prévue") tells what may happen; the
 	// future ("sera soumise") commits.
 	return a, len(a.Owners) > 0 || normalize.FindDue(s) != "" || futurePlan.MatchString(clause)
 }
+
+// underCharge names who is in charge of a planned step: "sous la
+// supervision de l’Administration communale", "sous la responsabilité du
+// HCR".
+var underCharge = regexp.MustCompile(`\bsous la (?:supervision|responsabilite|coordination|conduite|houlette|direction|charge) (?:du |des |de |d')((?:la |l')?[^,;.]{2,60})`)
 
 // futurePlan: "sera soumise à l'approbation", "pourront être transmises".
 var futurePlan = regexp.MustCompile(`\b(sera|seront|pourra|pourront)\b`)
@@ -317,6 +456,8 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	}
 	verb := f[loc[2]:loc[3]]
 	subject := strings.TrimSpace(f[:loc[0]])
+	// "Save the Children se chargera de …": the reflexive pronoun is the verb's.
+	subject = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(subject, " se"), " s'"))
 	if len(strings.Fields(subject)) > 7 {
 		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
 			subject = strings.TrimSpace(subject[i+1:])
@@ -390,7 +531,7 @@ func allPeople(raw string) bool {
 
 // agentNouns are the heads of subjects that can carry out an action:
 // "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
-var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
+var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?|administrations?|communes?|gendarmerie|police|forces?|armees?|croix-rouge|croix rouge|prefets?|ministres?|gouverneurs?|missions?|emiras?|equipes? mobiles?)\b`)
 
 // agentLike reports whether a subject names who acts: an organization,
 // an acronym, a person, a handle or a group of people.
@@ -406,8 +547,12 @@ func agentLike(raw string) bool {
 	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || allPeople(raw) {
 		return true
 	}
-	return agentNouns.MatchString(normalize.Fold(stripArticle(raw)))
+	return agentNouns.MatchString(quantifier.ReplaceAllString(normalize.Fold(stripArticle(raw)), ""))
 }
+
+// quantifier opens a group of agents: "chaque partenaire", "tous les
+// acteurs", "l'ensemble des membres".
+var quantifier = regexp.MustCompile(`^(?:chaque|chacun des|chacune des|tous les|toutes les|l'ensemble des|certain(?:e)?s|les differents|les differentes|plusieurs)\s+`)
 
 // handleAction reads a line that names owners by handle: "@yann contacte
 // Brest", "Recontacter le CCSTI : @yann", "Convocation à envoyer → @Situphen".
@@ -469,6 +614,11 @@ var nounLikeVerb = regexp.MustCompile(`^(heures?|mesures?|structures?|procedure|
 
 func startsWithInfinitive(s string) bool {
 	f := normalize.Fold(s)
+	if w, _, _ := strings.Cut(strings.TrimSpace(s), " "); strings.HasSuffix(w, "ère") || len(w) > 1 && w == strings.ToUpper(w) {
+		// "Ministère de …", "Frontière …": no infinitive ends in -ère;
+		// a word in capitals is a heading or a letterhead.
+		return false
+	}
 	return infinitiveStart.MatchString(f) && !crossReference.MatchString(f) && !nounLikeVerb.MatchString(f)
 }
 

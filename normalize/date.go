@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -11,7 +12,9 @@ var (
 	// its month and year from the end.
 	reTextRange = regexp.MustCompile(`\b(?:du\s+)?` + dayRE + `(?:\s+` + monthRE + `(?:\s+` + yearRE + `)?)?\s*(?:` + dashRE + `|\bau\b|\ba\b|\bet\b)\s*` + dayRE + `\s+` + monthRE + `,?\s+` + yearRE + `\b`)
 	// "28 Mars 2019", "mardi, 20 Février 2018", "1er mars 2025", "20 fév. 2018".
-	reTextDate = regexp.MustCompile(`\b` + dayRE + `\s+` + monthRE + `,?\s+` + yearRE + `\b`)
+	// "15 janvier 2020", "03/Mars/2020", "31 mars 21" (a year of two
+	// digits, never a time: "12 mars 15h" is no year 2015).
+	reTextDate = regexp.MustCompile(`\b` + dayRE + `(?:\s+|\s?[/.-]\s?)` + monthRE + `(?:,?\s+|\s?[/.-]\s?)(\d{4}|\d{2})\b(?:\s*[h:]\s*\d)?`)
 	// "05/04/2017", "5-4-2017", "11/07/25", "05.04.2017".
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})\b`)
 	// "2017-04-05".
@@ -31,7 +34,7 @@ type span struct {
 // février) are skipped. A date needs its year; 2-digit years are 20xx.
 // ok=false when s holds no date.
 func Date(s string) (start, end string, ok bool) {
-	sp, ok := findDate(Fold(s))
+	sp, ok := findDate(reGluedYear.ReplaceAllString(Fold(s), "$1 $2"))
 	if !ok {
 		return "", "", false
 	}
@@ -41,6 +44,9 @@ func Date(s string) (start, end string, ok bool) {
 	}
 	return start, end, true
 }
+
+// reGluedYear splits a month glued to its year: "18 octobre2012".
+var reGluedYear = regexp.MustCompile(`(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)((?:19|20)\d{2})\b`)
 
 // findDate returns the leftmost date or range in folded text f; at equal
 // starts the longer match wins.
@@ -144,7 +150,12 @@ func groups(f string, m []int) []string {
 	return g
 }
 
-func textDay(g []string) (time.Time, bool) { return day(atoi(g[3]), months[g[2]], atoi(g[1])) }
+func textDay(g []string) (time.Time, bool) {
+	if len(g[3]) == 2 && !strings.HasSuffix(g[0], g[3]) {
+		return time.Time{}, false // "12 mars 15h30": a time, not the year 2015
+	}
+	return day(year4(g[3]), months[g[2]], atoi(g[1]))
+}
 func numDay(g []string) (time.Time, bool) {
 	return day(year4(g[3]), time.Month(atoi(g[2])), atoi(g[1]))
 }

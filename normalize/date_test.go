@@ -9,6 +9,12 @@ func TestDate(t *testing.T) {
 		ok         bool
 	}{
 		{"28 Mars 2019", "2019-03-28", "", true},
+		// a year of two digits, a month between slashes, a year glued to
+		// its month (Bamako PV, an RDC cluster, Abala camp)
+		{"31 mars 21", "2021-03-31", "", true},
+		{"03/Mars/2020", "2020-03-03", "", true},
+		{"le jeudi 18 octobre2012 sous la présidence", "2012-10-18", "", true},
+		{"le 12 mars 15h30", "", "", false},
 		{"mardi, 20 Février 2018", "2018-02-20", "", true},
 		{"1er mars 2025", "2025-03-01", "", true},
 		{"1 er mars 2025", "2025-03-01", "", true},
@@ -56,6 +62,14 @@ func TestTime(t *testing.T) {
 	}{
 		{"15H -16H30", "15:00", "16:30", true},
 		{"de 9h à 12h30", "09:00", "12:30", true},
+		// ends written with their unit or a verb of ending (UNICEF
+		// Mali, WASH Sud-Kivu, sous-cluster Beni, a Burkina PV).
+		{"Heure : 10h30 min à 12h00", "10:30", "12:00", true},
+		{"Réunion démarrée à 14 H30 - clôturée à 16 H 00’", "14:30", "16:00", true},
+		{"démarrée à 8h35 et terminée à 10h40", "08:35", "10:40", true},
+		{"entre 9h et 11h", "09:00", "11:00", true},
+		{"14h40’–16h27’", "14:40", "16:27", true},
+		{"ouvert les travaux à 15h 30 mn.", "15:30", "", true},
 		{"9h00-12h00", "09:00", "12:00", true},
 		{"18h30", "18:30", "", true},
 		{"21h15–22h38", "21:15", "22:38", true},

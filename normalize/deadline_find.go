@@ -12,7 +12,7 @@ const (
 	fdMonths  = monthRE + `(?:\s*(?:` + dashRE + `|/|et|ou)\s*` + monthRE + `)?(?:\s+\d{4}|\s+prochain)?`
 	fdPeriod  = `(?:(?:fin\s+(?:du\s+)?)?` + ordinalRE + `\s+(?:trimestre|semestre)(?:\s*(?:de\s+)?\d{4})?|[tq][1-4]\s*` + dashRE + `?\s*\d{4}|s[12]\s*` + dashRE + `?\s*\d{4})`
 	fdClock   = `(?:\s*,?\s+a\s+\d{1,2}\s?h(?:\s?\d{2})?)?`
-	fdDay     = `(?:` + weekdayRE + `\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `\b(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
+	fdDay     = `(?:` + weekdayRE + `,?\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `\b(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
 	fdFin     = `fin\s+(?:(?:du\s+|de\s+ce\s+)?mois(?:\s+(?:de\s+|d')` + fdMonths + `|\s+prochain)?|(?:de\s+(?:la\s+|cette\s+)?)?semaine(?:\s+prochaine)?|(?:de\s+l'|d')annee|` + fdPeriod + `|` + fdMonths + `|\d{4})`
 	fdCount   = `(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?` + numberRE + `\s*(?:heures|h|jours|semaines|semaine|mois|ans|annees)\b`
 	fdTarget  = `(?:la\s+|le\s+|l')?(?:` + fdFin + `|` + fdPeriod + `|` + fdMonths + `|` + fdDay + `|\d{4}\b|` + weekdayRE + `(?:\s+prochain)?|semaine\s+prochaine|mois\s+prochain)`
@@ -34,8 +34,10 @@ type findRule struct {
 var reFindDue = []findRule{
 	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
 	{re: regexp.MustCompile(`\b` + fdTrigger + fdTarget)},
-	// "pour le 26", "limite 2 février".
-	{re: regexp.MustCompile(`\bpour\s+le\s+` + fdDay)},
+	// "pour le 26", "limite 2 février", "prévu pour ce Vendredi, 3 Avril
+	// 2015", "une réunion ce 30 avril".
+	{re: regexp.MustCompile(`\bpour\s+(?:le|ce)\s+` + fdDay)},
+	{re: regexp.MustCompile(`\bce\s+(?:` + weekdayRE + `,?\s+)?` + dayRE + `\s+` + monthRE + `(?:\s+\d{4})?`)},
 	// "Dès la semaine prochaine", "dès que possible".
 	{re: regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`), accent: "dès"},
 	// "en mai/juin", "en février", "en septembre prochain".
@@ -52,6 +54,10 @@ var reFindDue = []findRule{
 	// Vague but annotated: "dans un bref délai", "dans les prochains
 	// jours", "à moyen terme", "mi-juillet 2023".
 	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`)},
+	// "immédiatement", "dans la journée", "sans délai": the meeting's day.
+	{re: regexp.MustCompile(`\b(?:immediatement|sans\s+delai|dans\s+la\s+journee|le\s+jour\s+meme|au\s+plus\s+tot)\b`)},
+	// "dans un délai de 3 semaines", "dans un délai maximum de 48 heures".
+	{re: regexp.MustCompile(`\bdans\s+un\s+delai\s+(?:maximum\s+|maximal\s+|de\s+rigueur\s+)?d[e']\s*` + fdCount)},
 	// "à l'issue de la prochaine AG", "prochaine réunion du Cluster Santé".
 	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`)},
 }

@@ -9,11 +9,13 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/sahelim/minutes/extract"
+	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -71,7 +73,7 @@ Exit status: 0 all stored, 1 some files failed (the rest is stored),
 	f := cmd.Flags()
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "files parsed at once")
 	f.Var(&opts.MaxFileSize, "max-file-size", "largest file read (100MB, 1GiB ...); larger files fail")
-	f.Var(&opts.MaxMemory, "max-memory", "address space limit of each parsing process (2GiB ...)")
+	f.Var(&opts.MaxMemory, "max-memory", "resident memory limit of each parsing process (2GiB ...)")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
 	f.StringVar(&opts.OCR, "ocr", "auto", "read scanned PDF pages with Tesseract: auto (pages without text), off, force (every page)")
@@ -134,8 +136,17 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
-	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password, OCR: opts.OCR}
-	return &ingester{db: db, opts: opts, known: known, parser: p}, nil
+	command := append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
+	if opts.OCR != "" {
+		command = append(command, "--ocr", opts.OCR)
+	}
+	pool := &isolate.Pool{
+		Command:   command,
+		Env:       []string{"MINUTES_PDF_PASSWORD=" + opts.Password},
+		Timeout:   opts.Timeout,
+		MaxMemory: int64(opts.MaxMemory),
+	}
+	return &ingester{db: db, opts: opts, known: known, pool: pool}, nil
 }
 
 // ingest runs the workers over t, marks vanished files missing, records
@@ -159,6 +170,9 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		c := r.class()
 		count(&sum.Counts, c)
 		prog.file(r.file.Path, c, r.err)
+		if r.act == actSave {
+			prog.warnings(r.file.Path, r.ext.Doc.Warnings)
+		}
 		return nil
 	})
 	prog.finish()

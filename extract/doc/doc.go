@@ -15,13 +15,16 @@ const (
 // Document is one file read into blocks. Pages is 0 for formats without
 // pages. Headers and Footers hold running page headers and footers, kept
 // apart from the body so that extractors never mistake them for content.
+// Warnings say what a reader had to leave out of a file it could read
+// ("page 3: content stream cut at 64 MiB"); nil when nothing was.
 type Document struct {
-	Format  string // PDF, DOCX or HTML
-	Pages   int
-	Title   string // title from the file's metadata, "" if none
-	Blocks  []Block
-	Headers []string
-	Footers []string
+	Format   string // PDF, DOCX or HTML
+	Pages    int
+	Title    string // title from the file's metadata, "" if none
+	Blocks   []Block
+	Headers  []string
+	Footers  []string
+	Warnings []string
 	// OCRPages counts the pages read by optical character recognition
 	// (scans); OCR maps the Index of each block on those pages to the mean
 	// confidence of its words, 0 to 1. Both are zero for a born-digital

@@ -32,6 +32,9 @@ func Format(d *Document) string {
 	for _, f := range d.Footers {
 		fmt.Fprintf(&b, "footer: %s\n", f)
 	}
+	for _, w := range d.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
 	for _, blk := range d.Blocks {
 		p := blk.Position()
 		prefix := fmt.Sprintf("p%d #%d", p.Page, p.Index)
@@ -87,13 +90,15 @@ func jsonLines(ss []string) []jsonLine {
 
 // JSONDocument is the public JSON form of a document.
 type JSONDocument struct {
-	File     string      `json:"file"`
-	Format   string      `json:"format"`
-	Pages    int         `json:"pages"`
-	OCRPages int         `json:"ocr_pages,omitempty"` // pages read by OCR
-	Title    string      `json:"title,omitempty"`
-	Headers  []jsonLine  `json:"headers,omitempty"`
-	Footers  []jsonLine  `json:"footers,omitempty"`
+	File     string     `json:"file"`
+	Format   string     `json:"format"`
+	Pages    int        `json:"pages"`
+	OCRPages int        `json:"ocr_pages,omitempty"` // pages read by OCR
+	Title    string     `json:"title,omitempty"`
+	Headers  []jsonLine `json:"headers,omitempty"`
+	Footers  []jsonLine `json:"footers,omitempty"`
+	// Warnings say what the reader left out; absent when nothing.
+	Warnings []string    `json:"warnings,omitempty"`
 	Blocks   []jsonBlock `json:"blocks"`
 }
 
@@ -108,7 +113,7 @@ func MarshalJSON(file string, d *Document) ([]byte, error) {
 // blocks joined with a newline.
 func JSON(file string, d *Document) JSONDocument {
 	out := JSONDocument{File: file, Format: d.Format, Pages: d.Pages, OCRPages: d.OCRPages, Title: d.Title,
-		Headers: jsonLines(d.Headers), Footers: jsonLines(d.Footers), Blocks: []jsonBlock{}}
+		Headers: jsonLines(d.Headers), Footers: jsonLines(d.Footers), Warnings: d.Warnings, Blocks: []jsonBlock{}}
 	for _, blk := range d.Blocks {
 		p := blk.Position()
 		jb := jsonBlock{Page: p.Page, Index: p.Index}
