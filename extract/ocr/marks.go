@@ -6,10 +6,11 @@ import (
 	"github.com/sahelim/minutes/extract/pdf"
 )
 
-// marks adds a word "x" for each mark that Tesseract left out: an
-// isolated blob of ink the size of a letter, under no word and with no word
-// beside it on its line, as the crosses of an attendance table's
-// "Présent" and "Excusé" columns (Tesseract drops a lone letter as noise).
+// marks adds the marks that Tesseract left out (it drops a lone small
+// blob as noise): a word "x" for an isolated blob of ink the size of a
+// letter, under no word and with no word beside it on its line, as the
+// crosses of an attendance table's "Présent" and "Excusé" columns; and a
+// bullet "•" for a solid dot that opens a line of text.
 // k is the page's ink with its rules erased; body is the page's body size
 // in pixels.
 func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
@@ -50,13 +51,25 @@ func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
 			}
 		}
 		w, h := float64(x1-x0+1), float64(y1-y0+1)
-		if w < 0.3*body || h < 0.3*body || w > 0.9*body || h > 0.9*body || w > 2*h || h > 2*w || float64(n) < 0.08*w*h {
+		bx0, by0, bx1, by1 := float64(x0), float64(y0), float64(x1+1), float64(y1+1)
+		if w > 0.9*body || h > 0.9*body || w > 2*h || h > 2*w {
 			continue
 		}
-		if covered(float64(x0), float64(y0), float64(x1+1), float64(y1+1)) {
+		mark := pdf.Word{X0: bx0, Y0: by0, X1: bx1, Y1: by1, Size: body, Conf: 0.5, Line: -1}
+		next := -1
+		if w >= 0.15*body && float64(n) >= 0.6*w*h {
+			next = bulletOf(words, bx0, by0, bx1, by1, body)
+		}
+		switch {
+		case next >= 0:
+			// A solid dot opening a line: the bullet of a list item.
+			mark.Text, mark.Line, mark.Size = "•", words[next].Line, words[next].Size
+		case w >= 0.3*body && h >= 0.3*body && float64(n) >= 0.08*w*h && !covered(bx0, by0, bx1, by1):
+			mark.Text = "x"
+		default:
 			continue
 		}
-		out = append(out, pdf.Word{Text: "x", X0: float64(x0), Y0: float64(y0), X1: float64(x1 + 1), Y1: float64(y1 + 1), Size: body, Conf: 0.5})
+		out = append(out, mark)
 	}
 	if len(out) == 0 {
 		return words
@@ -68,9 +81,39 @@ func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
 		next = max(next, w.Line+1)
 	}
 	for i := range out {
-		out[i].Line = next + i
+		if out[i].Line < 0 {
+			out[i].Line = next
+			next++
+		}
 	}
 	words = append(words, out...)
-	sort.SliceStable(words, func(a, b int) bool { return words[a].Line < words[b].Line })
+	sort.SliceStable(words, func(a, b int) bool {
+		if words[a].Line != words[b].Line {
+			return words[a].Line < words[b].Line
+		}
+		return words[a].X0 < words[b].X0
+	})
 	return words
+}
+
+// bulletOf returns the word a dot is the bullet of: the first word of its
+// line, starting a little to the dot's right, with nothing to its left;
+// -1 if none.
+func bulletOf(words []pdf.Word, x0, y0, x1, y1, body float64) int {
+	best := -1
+	for i, w := range words {
+		if w.Y0 > y1 || w.Y1 < y0 {
+			continue // not on the dot's line
+		}
+		if w.X1 > x0-0.2*body && w.X0 < x1+0.2*body {
+			return -1 // a word over it: a dot of the text
+		}
+		if w.X1 <= x0 {
+			return -1 // text before it: not a line's start
+		}
+		if gap := w.X0 - x1; gap < 3*body && (best < 0 || w.X0 < words[best].X0) {
+			best = i
+		}
+	}
+	return best
 }

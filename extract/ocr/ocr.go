@@ -549,6 +549,9 @@ func wordSize(w pdf.Word) float64 {
 			top = max(top, 0.72)
 		case r > 127 && (r >= 'À' && r <= 'Ý'):
 			top = max(top, 0.9)
+		case strings.ContainsRune("()[]{}|", r):
+			top, bottom = max(top, 0.75), min(bottom, -0.21)
+			continue // not a letter
 		default:
 			continue
 		}
