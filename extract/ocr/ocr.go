@@ -552,6 +552,9 @@ func wordSize(w pdf.Word) float64 {
 		case strings.ContainsRune("()[]{}|", r):
 			top, bottom = max(top, 0.75), min(bottom, -0.21)
 			continue // not a letter
+		case r == ',' || r == ';':
+			bottom = min(bottom, -0.14)
+			continue
 		default:
 			continue
 		}
