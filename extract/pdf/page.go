@@ -11,12 +11,13 @@ import (
 // pageText is one page read: glyphs and ruling segments in reading space,
 // turned so that most of its text is upright.
 type pageText struct {
-	n      int // 1-based page number
-	w, h   float64
-	glyphs []glyph // upright glyphs, in content order
-	aside  []glyph // glyphs in other directions, already turned upright
-	segs   []segment
-	images []placed // image XObjects drawn, for OCR
+	n       int // 1-based page number
+	w, h    float64
+	glyphs  []glyph // upright glyphs, in content order
+	aside   []glyph // glyphs in other directions, already turned upright
+	segs    []segment
+	images  []placed // image XObjects drawn, for OCR
+	scanned bool     // read by OCR
 }
 
 // readPage interprets page i (0-based). A panic in the object layer

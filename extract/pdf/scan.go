@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	pdflib "github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/sahelim/minutes/extract/doc"
 )
@@ -145,7 +146,7 @@ func (f *file) scan(i int, p *pageText, c Config) ([]Word, error) {
 	scale := math.Hypot(ux, uy)
 	words := append([]Word(nil), r.Words...)
 	sort.SliceStable(words, func(a, b int) bool { return words[a].Line < words[b].Line })
-	p.glyphs, p.aside, p.segs = p.glyphs[:0], nil, nil
+	p.glyphs, p.aside, p.segs, p.scanned = p.glyphs[:0], nil, nil, true
 	for _, w := range words {
 		if strings.TrimSpace(w.Text) == "" {
 			continue
@@ -309,4 +310,33 @@ func confidences(d *doc.Document, words map[int][]Word) {
 
 func confKey(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// scanTol is how far the columns of a table continued on the next page
+// may stand from the first page's when both pages are scans: each sheet
+// lies a little differently on the scanner.
+const scanTol = 10.0
+
+// sameHeader tells whether two header rows of OCR'd pages say the same,
+// letters and digits compared without case or accents.
+func sameHeader(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if foldOCR(a[i]) != foldOCR(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func foldOCR(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
