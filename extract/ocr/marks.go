@@ -13,7 +13,7 @@ import (
 // bullet "•" for a solid dot that opens a line of text.
 // k is the page's ink with its rules erased; body is the page's body size
 // in pixels.
-func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
+func marks(words []pdf.Word, rs []pdf.Rule, k *ink, body float64) []pdf.Word {
 	if body <= 0 || len(words) == 0 {
 		return words
 	}
@@ -56,15 +56,16 @@ func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
 			continue
 		}
 		mark := pdf.Word{X0: bx0, Y0: by0, X1: bx1, Y1: by1, Size: body, Conf: 0.5, Line: -1}
-		next := -1
-		if w >= 0.15*body && float64(n) >= 0.6*w*h {
-			next = bulletOf(words, bx0, by0, bx1, by1, body)
-		}
+		solid := float64(n) >= 0.6*w*h
 		switch {
-		case next >= 0:
+		case solid && w >= 0.15*body:
 			// A solid dot opening a line: the bullet of a list item.
+			next := bulletOf(words, rs, bx0, by0, bx1, by1, body)
+			if next < 0 {
+				continue
+			}
 			mark.Text, mark.Line, mark.Size = "•", words[next].Line, words[next].Size
-		case w >= 0.3*body && h >= 0.3*body && float64(n) >= 0.08*w*h && !covered(bx0, by0, bx1, by1):
+		case !solid && w >= 0.3*body && h >= 0.3*body && float64(n) >= 0.08*w*h && !covered(bx0, by0, bx1, by1):
 			mark.Text = "x"
 		default:
 			continue
@@ -97,9 +98,18 @@ func marks(words []pdf.Word, k *ink, body float64) []pdf.Word {
 }
 
 // bulletOf returns the word a dot is the bullet of: the first word of its
-// line, starting a little to the dot's right, with nothing to its left;
+// line, starting a little to the dot's right, with no text just before the
+// dot (text in the next cell to the left, past a rule, does not count);
 // -1 if none.
-func bulletOf(words []pdf.Word, x0, y0, x1, y1, body float64) int {
+func bulletOf(words []pdf.Word, rs []pdf.Rule, x0, y0, x1, y1, body float64) int {
+	ruled := func(a, b float64) bool {
+		for _, r := range rs {
+			if r.X0 == r.X1 && r.X0 > a && r.X0 < b && r.Y0 <= y1 && r.Y1 >= y0 {
+				return true
+			}
+		}
+		return false
+	}
 	best := -1
 	for i, w := range words {
 		if w.Y0 > y1 || w.Y1 < y0 {
@@ -109,7 +119,10 @@ func bulletOf(words []pdf.Word, x0, y0, x1, y1, body float64) int {
 			return -1 // a word over it: a dot of the text
 		}
 		if w.X1 <= x0 {
-			return -1 // text before it: not a line's start
+			if x0-w.X1 < 3*body && !ruled(w.X1, x0) {
+				return -1 // text just before it: not a line's start
+			}
+			continue
 		}
 		if gap := w.X0 - x1; gap < 3*body && (best < 0 || w.X0 < words[best].X0) {
 			best = i

@@ -110,7 +110,7 @@ func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
 	markBold(words, k)
 	markGray(words, g, t)
 	if !raw {
-		words = marks(words, binarize(g, t), body)
+		words = marks(words, rs, binarize(g, t), body)
 	}
 	return &pdf.Recognized{Width: g.Rect.Dx(), Height: g.Rect.Dy(), Words: words, Rules: rs}, nil
 }
