@@ -318,17 +318,25 @@ func confKey(s string) string {
 const scanTol = 10.0
 
 // sameHeader tells whether two header rows of OCR'd pages say the same,
-// letters and digits compared without case or accents.
+// letters and digits compared without case or accents: at least two cells
+// alike and none different, a cell OCR left empty ("N°" dropped) matching
+// any.
 func sameHeader(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	same := 0
 	for i := range a {
-		if foldOCR(a[i]) != foldOCR(b[i]) {
+		fa, fb := foldOCR(a[i]), foldOCR(b[i])
+		switch {
+		case fa == "" || fb == "":
+		case fa != fb:
 			return false
+		default:
+			same++
 		}
 	}
-	return true
+	return same >= 2
 }
 
 func foldOCR(s string) string {
