@@ -27,6 +27,11 @@ func isAgendaLabel(label string) bool {
 // "Objectifs" instead.
 var objectivesLabel = regexp.MustCompile(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
 
+// topicsLabel: minutes without an agenda sometimes list the points they
+// took up ("Points abordés"); a meeting's objectives are not its agenda
+// (Abala camp, HCT Haïti).
+var topicsLabel = regexp.MustCompile(`^(points? abordes|sujets? abordes|points? discutes|questions? abordees|points? examines)$`)
+
 // numbering matches a leading item number or bullet: "1.", "1-", "2)",
 // "a)", "iii.", "•".
 var numbering = regexp.MustCompile(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
@@ -58,7 +63,10 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 		items = groupAgenda(d)
 	}
 	if len(items) == 0 {
-		if f, ok := find(fs, objectivesLabel); ok {
+		items = announcedSections(us)
+	}
+	if len(items) == 0 {
+		if f, ok := find(fs, topicsLabel); ok {
 			items = agendaFromField(f)
 		}
 	}
@@ -203,6 +211,9 @@ var pointsAnnounced = regexp.MustCompile(`(?i)\b(?:autour|sur|de)\s+(?:des |de |
 // announcedPoints reads such a sentence: one point per item of its
 // enumeration, without its article; nil when it names fewer than two.
 func announcedPoints(u unit) []minutes.AgendaItem {
+	if !strings.Contains(u.Text, ":") || !strings.Contains(u.Text, "point") && !strings.Contains(u.Text, "sujet") && !strings.Contains(u.Text, "th") && !strings.Contains(u.Text, "question") {
+		return nil // the expression behind its words
+	}
 	for _, sent := range sentences(u.Text) {
 		m := pointsAnnounced.FindStringSubmatch(strings.TrimRight(sent, ". "))
 		if m == nil {
@@ -614,4 +625,37 @@ func bulletMark(u unit) string {
 		return string(r[0])
 	}
 	return ""
+}
+
+// pointsFollow ends a sentence that announces the points as the sections
+// that follow: "La réunion portait sur les points suivants :".
+var pointsFollow = regexp.MustCompile(`\b(?:points?|questions?|sujets?|th[eè]mes?)\s+(?:suivants|suivantes|ci-apr[eè]s|ci-dessous)\s*:\s*$`)
+
+// announcedSections reads an agenda announced in a sentence and given as
+// the numbered section headings after it ("1. Bilan de la situation des
+// réfugiés …"): the headings numbered 1, 2, … at the level of the first.
+func announcedSections(us []unit) []minutes.AgendaItem {
+	for i, u := range us {
+		if u.InCell || !strings.HasSuffix(strings.TrimSpace(u.Text), ":") || !pointsFollow.MatchString(normalize.Fold(u.Text)) {
+			continue
+		}
+		var items []minutes.AgendaItem
+		level, want := 0, 1
+		for _, h := range us[i+1:] {
+			if h.Kind != "heading" || h.InCell {
+				continue
+			}
+			text, n := numbered(h)
+			switch {
+			case n == want && (level == 0 || h.Level == level):
+				level = h.Level
+				items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(text, " :")), Source: h.Src})
+				want++
+			case level != 0 && h.Level < level:
+				return items // a section above the points ends them
+			}
+		}
+		return items
+	}
+	return nil
 }

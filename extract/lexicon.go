@@ -64,6 +64,36 @@ func nominal(lemmas ...string) []string {
 	return uniqueForms(out)
 }
 
+// noun expands nouns to their singular and plural (and a feminine given
+// as "x/y"): "salle" → salles, "local" → locaux. Inclusive spellings are
+// for the words that name people and their state (see nominal).
+func noun(lemmas ...string) []string {
+	var out []string
+	for _, l := range lemmas {
+		if w, ok := strings.CutSuffix(l, "!"); ok {
+			out = append(out, normalize.Fold(w))
+			continue
+		}
+		m, f, _ := strings.Cut(l, "/")
+		for _, w := range []string{m, f} {
+			if w == "" {
+				continue
+			}
+			out = append(out, normalize.Fold(w))
+			switch {
+			case strings.HasSuffix(w, "al"):
+				out = append(out, normalize.Fold(strings.TrimSuffix(w, "al")+"aux"))
+			case strings.HasSuffix(w, "eau"), strings.HasSuffix(w, "eu"):
+				out = append(out, normalize.Fold(w+"x"))
+			case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"):
+			default:
+				out = append(out, normalize.Fold(w+"s"))
+			}
+		}
+	}
+	return uniqueForms(out)
+}
+
 // verb expands first-group verbs given by their infinitive ("charger",
 // "désigner") to the forms a report uses: present and future of the third
 // persons, conditional, imperfect, past participles, present participle.
@@ -138,15 +168,15 @@ var (
 	// "Excusés", "Absents excusés".
 	cueAbsent = nominal("absent", "excusé", "absence!")
 	// attendee nouns: what an attendance list enumerates.
-	cueAttendeeOrg    = nominal("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
-	cueAttendeePerson = nominal("personne", "nom!", "noms!", "prénom", "personnalité")
+	cueAttendeeOrg    = noun("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
+	cueAttendeePerson = noun("personne", "nom!", "noms!", "prénom", "personnalité")
 	// the meeting's fields, as their labels name them.
-	cuePlaceLabel = nominal("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
-	cueDateLabel  = nominal("date", "jour!", "période!")
-	cueTimeLabel  = nominal("heure", "horaire", "timing!")
+	cuePlaceLabel = noun("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
+	cueDateLabel  = noun("date", "jour!", "période!")
+	cueTimeLabel  = noun("heure", "horaire", "timing!")
 	// where a meeting is held: "dans les locaux du HCR", "au hangar de
 	// distribution", "à la préfecture de Nzérékore".
-	cuePlaceNoun = nominal("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
+	cuePlaceNoun = noun("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
 	// the meeting's start, said in a sentence: "a eu lieu à 10h00",
 	// "déclare ouverts les travaux à 15h 30", "démarrée à 8h35".
 	cueStart = concat(verb("débuter", "démarrer", "commencer", "ouvrir:ouvr,ouvert", "tenir:tien,tienn,tiendr,tenu", "dérouler"), nominal("début!", "ouverture!", "eu lieu!", "a lieu!"))
@@ -182,8 +212,15 @@ var (
 	// "Point focal", "Lead".
 	cueOwnerHeader = concat(nominal("responsable", "responsabilité", "porteur", "pilote", "chargé", "acteur/actrice", "structure", "entité", "organisme",
 		"intervenant", "exécutant", "adressé", "destinataire", "qui!", "point focal!", "points focaux!", "en charge!", "lead!", "who!", "responsible!", "owner!", "focal point!", "focal points!", "partie prenante", "parties prenantes!"))
+	// what a list of actions is called: its section title ("Prochaines
+	// étapes", "Recommandations"), its table column ("Actions à prendre",
+	// "Points d'action") or its line label ("Action :", "À faire :").
+	cueActionNoun = concat(noun("action", "décision", "recommandation", "prochaine étape!", "prochaines étapes!", "étape", "tâche", "engagement",
+		"suite à donner!", "suites à donner!", "à faire!", "point d'action!", "points d'action!", "points d'actions!", "todo!", "to do!"))
+	// a meeting, as a next one is named: "prochaine réunion", "prochain COPIL".
+	cueMeetingNoun = noun("réunion", "rencontre", "séance", "session", "rdv!", "rendez-vous!", "copil!", "comité", "ca!", "atelier", "assemblée", "ag!")
 	// a count, not a list: "Nombre de participants".
-	cueCount = nominal("nombre!", "total!", "effectif")
+	cueCount = noun("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
 	cueOther = nominal("prochain", "précédent", "dernier/dernière")
 )
@@ -383,8 +420,13 @@ func isNumber(s string) bool {
 // one of the concept's, and it speaks of no other meeting.
 func fieldLabel(label string, s wordSet) bool {
 	ws := labelWords(label)
-	if len(ws) == 0 || len(ws) > 6 || otherWords.any(label) {
+	if len(ws) == 0 || len(ws) > 6 {
 		return false
+	}
+	for _, w := range ws {
+		if otherWords[trimWord(w)] {
+			return false
+		}
 	}
 	for i, w := range ws {
 		if i > 2 {
@@ -398,6 +440,27 @@ func fieldLabel(label string, s wordSet) bool {
 		}
 	}
 	return false
+}
+
+// The regular expressions compiled from concepts, on folded text.
+var (
+	actionNouns = alternationFolded(cueActionNoun)
+	// nextMeeting marks the date of the next meeting, never this one's:
+	// "Prochaine réunion : jeudi 5 mars 2020 à 10h", "prochain COPIL".
+	nextMeeting = regexp.MustCompile(`\bprochaine?s? (?:` + alternationFolded(cueMeetingNoun) + `)\b`)
+	// nextMeetingSubject opens a sentence about the next meeting.
+	nextMeetingSubject = regexp.MustCompile(`^(?:la |le |les )?prochaine?s? (?:` + alternationFolded(cueMeetingNoun) + `)\b`)
+)
+
+// alternationFolded writes a concept's folded forms as an alternation,
+// longest first.
+func alternationFolded(forms []string) string {
+	sorted := slices.Clone(forms)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	for i, f := range sorted {
+		sorted[i] = regexp.QuoteMeta(f)
+	}
+	return strings.Join(sorted, "|")
 }
 
 // findLabel returns the first field whose label names the concept and

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sahelim/minutes/normalize"
@@ -232,6 +233,7 @@ func TestPresenterNames(t *testing.T) {
 		{"Introduction, Kalil (5 min)", []string{"Kalil"}},
 		{"Suivi Points action, 5 min, Daouda", []string{"Daouda"}},
 		{"GTT-SIN, Marie, (10 min)", []string{"Marie"}},
+		{"Divers, 5 min, Kévin et Amanda", []string{"Kévin", "Amanda"}},
 		{"Divers, Tous (10min)", nil},
 		{"Tour de table, Partenaire (30 min)", nil},
 		{"Mise à jour HNO-HRP 2021 (Fabien Tallec)", []string{"Fabien Tallec"}},
@@ -262,6 +264,70 @@ func TestAnnouncedPoints(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("announcedPoints(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Points announced in a sentence and given as the numbered sections that
+// follow (UNHCR Nouakchott, PDF and DOCX producers).
+func TestAnnouncedSections(t *testing.T) {
+	h := func(level int, s string) unit { return unit{Kind: "heading", Level: level, Text: s} }
+	us := []unit{
+		{Kind: "paragraph", Text: "La réunion portait sur les points suivants :"},
+		h(2, "1. Bilan de la situation des réfugiés maliens en Mauritanie"),
+		h(3, "Statistiques :"),
+		{Kind: "paragraph", Text: "32 324 réfugiés maliens ont trouvé refuge."},
+		h(2, "2. Assistance"),
+		h(1, "Annexe"),
+		h(2, "1. Liste des participants"),
+	}
+	var got []string
+	for _, it := range announcedSections(us) {
+		got = append(got, it.Title)
+	}
+	if want := []string{"Bilan de la situation des réfugiés maliens en Mauritanie", "Assistance"}; !slices.Equal(got, want) {
+		t.Errorf("announcedSections = %q, want %q", got, want)
+	}
+}
+
+// Organizations prose names as taking part (Abala camp, a Ouagadougou
+// briefing, Bunyakiri) and attendance entries joined by a spaced slash or
+// a full stop (UNHCR Mopti).
+func TestProseOrgs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"La troisième réunion de coordination a été organisée par ACTED le vendredi 20 avril 2012.", []string{"ACTED"}},
+		{"Selon le HCR, les leaders communautaires sont entrain de revenir sur les sites.", []string{"UNHCR"}},
+		{"Alors que les organisations présentes (UEFA, TPO, GRAINES, etc) poursuivent des projets d’envergure.", []string{"UEFA", "TPO", "GRAINES"}},
+		{"La réunion a été organisée par la suite du retard.", nil},
+	} {
+		p := &people{seen: map[string]bool{}, where: map[string]string{}}
+		proseOrgs(p, unit{Text: tc.text, Kind: "paragraph"})
+		var got []string
+		for _, x := range p.list {
+			got = append(got, x.Organization.Acronym)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("proseOrgs(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for in, want := range map[string][]string{
+		"NRC, ENDA-MALI / MINUSMA, OCHA":                {"NRC", "ENDA-MALI", "MINUSMA", "OCHA"},
+		"NRC, CRS. DRSES, SIF":                          {"NRC", "CRS", "DRSES", "SIF"},
+		"Juliette - vigiliantes / Extinction Rebellion": {"Juliette - vigiliantes / Extinction Rebellion"},
+	} {
+		if got := splitEntries(in); !slices.Equal(got, want) {
+			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsCountsLikeFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Date :  22 Mars\t2012 ", "Lieu\u00a0: salle", "un\u2009deux\u202ftrois", "x\ny"} {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -117,11 +117,13 @@ func (c cue) FindStringSubmatch(s string) []string {
 
 // nextMeetingSubject opens a sentence about the next meeting: its date and
 // place are not an action.
-var nextMeetingSubject = regexp.MustCompile(`^(la |le )?prochaine? (reunion|rencontre|seance|session|copil|comite)\b`)
 
 // handlesIn finds the @handles of a sentence; an e-mail address, even cut
 // before its "@" ("msff.abalart @paris.msf.org"), is none.
 func handlesIn(s string) [][]string {
+	if !strings.Contains(s, "@") {
+		return nil
+	}
 	var out [][]string
 	for _, h := range handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1) {
 		if !domainRe.MatchString(h[1]) {
@@ -213,6 +215,9 @@ var (
 )
 
 func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
+	if !passiveAux.may(f) && !boundTo.may(f) && !thereWill.may(f) {
+		return a, false // none of the forms' words
+	}
 	if m := passiveAux.FindStringIndex(f); m != nil && !boundTo.MatchString(f) {
 		// "… a précisé que le prochain communiqué sera publié": what is
 		// reported is the clause after "que"; that clause must not report.
@@ -451,11 +456,25 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if loc == nil {
 		loc = futureVerb.FindStringSubmatchIndex(f)
 	}
-	if loc == nil || report.MatchString(f[:loc[0]]) {
+	if loc == nil {
+		return a, false
+	}
+	// A relative clause tells what the subject did ("le HCR, qui jusqu'à
+	// maintenant a procédé à …, lancera"): it is no report of the sentence.
+	head := relativeClause.ReplaceAllString(f[:loc[0]], " ")
+	if report.MatchString(head) {
 		return a, false
 	}
 	verb := f[loc[2]:loc[3]]
-	subject := strings.TrimSpace(f[:loc[0]])
+	subject := strings.TrimSpace(head)
+	if sub := subordinate.FindAllStringIndex(subject, -1); sub != nil {
+		// "Dès que la population se stabilisera le HCR lancera …": the
+		// subject follows the subordinate clause's verb.
+		rest := subject[sub[len(sub)-1][1]:]
+		if ms := futureWord.FindAllStringIndex(rest, -1); len(ms) > 0 {
+			subject = strings.TrimSpace(rest[ms[len(ms)-1][1]:])
+		}
+	}
 	// "Save the Children se chargera de …": the reflexive pronoun is the verb's.
 	subject = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(subject, " se"), " s'"))
 	if len(strings.Fields(subject)) > 7 {
@@ -507,6 +526,12 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	a.Owners = splitOwners(a.OwnerRaw)
 	return a, true
 }
+
+var (
+	relativeClause = regexp.MustCompile(`,\s*(?:qui|dont|lequel|laquelle)\b[^,]*,`)
+	subordinate    = regexp.MustCompile(`(?:^|\s)(?:des que|des qu'|quand|lorsque|lorsqu'|une fois que|apres que|aussitot que|tant que)\b`)
+	futureWord     = regexp.MustCompile(`\b[a-z]{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b`)
+)
 
 // futureVerb matches a verb in the future followed by its object: "L'OMS
 // appuiera la DRS", "MSF fournira des kits", "le district mettra en

@@ -52,6 +52,8 @@ func TestNarrative(t *testing.T) {
 		{"La capacité d’accueil sera dépassée la semaine prochaine.", false, ""},
 		{"Un point focal sera désigné par chaque organisation.", true, "chaque organisation"},
 		{"Les données seront partagées avec le cluster.", true, ""},
+		{"Dès que la population réfugiés se stabilisera le HCR, qui jusqu’à maintenant a procédé à un enregistrement de niveau 1, lancera l’enregistrement de niveau 2.", true, "HCR"},
+		{"Notons que dès que la population se stabilisera le HCR lancera l’enregistrement de niveau 2.", true, "HCR"},
 		{"Save the Children se chargera de la mise à jour de la cartographie.", true, "Save the Children"},
 		{"Un appel a été lancé aux partenaires pour combler les gaps en kits NFI.", true, "partenaires"},
 		{"Un nouveau délai a été accordé jusqu’au 31 août aux partenaires pour soumettre leurs rapports.", true, "partenaires"},

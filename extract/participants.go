@@ -231,6 +231,16 @@ func splitEntries(s string) []string {
 		case depth == 0 && (r == ',' || r == ';'):
 			out = append(out, s[start:i])
 			start = i + 1
+		case depth == 0 && (r == '/' || r == '.') && i > 0 && s[i-1] != ' ' && r == '.' && i+2 < len(s) && s[i+1] == ' ' && isUpper(rune(s[i+2])) && isAcronym(lastField(s[start:i])):
+			// "CRS. DRSES": a full stop between two acronyms separates them
+			out = append(out, s[start:i])
+			start = i + 1
+		case depth == 0 && r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' && orgEntry(s[start:i]) && orgEntry(nextEntry(s[i+1:])):
+			// "ENDA-MALI / MINUSMA": a spaced slash between two
+			// organizations separates them ("Juliette - vigiliantes /
+			// Extinction Rebellion" is one person's affiliations)
+			out = append(out, s[start:i])
+			start = i + 1
 		}
 	}
 	out = append(out, s[start:])
@@ -382,8 +392,8 @@ func representedOrgs(e string) []string {
 		if loc := representatives.FindStringIndex(part); loc != nil {
 			part = part[loc[1]:]
 		}
-		if _, ok := organization(part); !ok {
-			return nil
+		if _, ok := organization(part); !ok && !(part != "" && isUpper([]rune(part)[0]) && !personShaped(strings.Fields(part))) {
+			return nil // a known organization, or a body's name ("la Protection civile")
 		}
 		out = append(out, part)
 	}
@@ -623,6 +633,7 @@ func hasTitle(s string) bool {
 
 func textParticipants(p *people, u unit) {
 	defer appositives(p, u) // after the titled names, which carry more
+	defer proseOrgs(p, u)
 	if !hasTitle(u.Text) {
 		speakers(p, u)
 		return
@@ -763,9 +774,11 @@ func presenters(p *people, it minutes.AgendaItem) {
 	if m == nil {
 		return
 	}
-	if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
-		p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
-			Role: "présentateur", Raw: m[1], Source: it.Source})
+	for _, part := range splitOwnerText(m[1]) { // "(UNDSS-Gouvernement)", "(OMS/UNICEF)"
+		if org, ok := normalize.Organization(part); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: part},
+				Role: "présentateur", Raw: part, Source: it.Source})
+		}
 	}
 }
 
@@ -957,8 +970,14 @@ func appositives(p *people, u unit) {
 	if u.InCell || !strings.ContainsAny(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || words(text) < 6 {
 		return // prose only: cells hold functions and bodies ("Chargé de mission Transition Ecologique")
 	}
+	if !strings.Contains(text, "(") && !strings.Contains(text, " par ") && !strings.Contains(text, "sous la") && !mentionsFunction(text) {
+		return // a name is accepted only beside a function, a rank, a chair cue or an organization in parentheses
+	}
 	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
 		ws := strings.Fields(text[loc[0]:loc[1]])
+		if len(ws) < 2 {
+			continue // a name has two words at least
+		}
 		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
 		chair := chairCue.MatchString(strings.TrimSpace(before))
 		// words right after an article or a preposition are nouns, but
@@ -986,6 +1005,9 @@ func appositives(p *people, u unit) {
 		}
 		if !chair && !titled && !functionBefore(before) && !functionAfter(text[loc[1]:]) {
 			continue
+		}
+		if m := afterName.FindStringSubmatch(text[loc[1]:]); m != nil && m[2] != "" && strings.EqualFold(initials(text[loc[0]:loc[1]]), strings.TrimSpace(m[2])) {
+			continue // "Plan Climat Air Energie Territorial (PCAET)": a name and its acronym
 		}
 		if _, named := p.where[normalize.PersonKey(name)]; named || p.knownSurname(name) {
 			continue
@@ -1075,9 +1097,10 @@ func presenterNames(title string) []string {
 		rest := agendaDuration.ReplaceAllString(title, ",")
 		parts := strings.Split(rest, ",")
 		for _, part := range parts[1:] {
-			part = strings.Trim(strings.TrimSpace(part), "()–- ")
-			if presenterLike(part, 1) {
-				out = append(out, part)
+			for _, name := range splitOwnerText(strings.Trim(strings.TrimSpace(part), "()–- ")) {
+				if presenterLike(name, 1) { // "Kalil et Rosette"
+					out = append(out, name)
+				}
 			}
 		}
 	}
@@ -1140,3 +1163,97 @@ func functionAfter(rest string) bool {
 	return isAcronym(strings.Fields(m[2] + " x")[0])
 }
 
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// proseOrgs are the organizations prose names as taking part: who
+// organized or facilitated ("organisée par ACTED"), who is reported
+// ("Selon le HCR, …"), and an attendance phrase with its list in
+// parentheses ("les organisations présentes (UEFA, TPO, GRAINES, …)").
+var (
+	organizedBy = regexp.MustCompile(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
+	accordingTo = regexp.MustCompile(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
+)
+
+func proseOrgs(p *people, u unit) {
+	if u.InCell || len(u.Text) < 20 {
+		return
+	}
+	for i, re := range []*regexp.Regexp{organizedBy, accordingTo} {
+		if !strings.Contains(u.Text, [...]string{" par ", "elon "}[i]) {
+			continue // each expression behind its word
+		}
+		for _, m := range re.FindAllStringSubmatch(u.Text, -1) {
+			name := strings.TrimRight(m[1], " .,;")
+			if org, ok := organization(name); ok && participating(org.Kind) {
+				p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: name, Source: u.Src})
+			}
+		}
+	}
+	// "les organisations présentes (A, B, …)": the words before each
+	// parenthesis must be an attendance label that names organizations.
+	text := u.Text
+	for at := strings.IndexByte(text, '('); at > 0; {
+		end := strings.IndexByte(text[at:], ')')
+		if end < 0 {
+			return
+		}
+		before := strings.Fields(text[max(0, at-60):at])
+		if len(before) > 4 {
+			before = before[len(before)-4:]
+		}
+		for n := len(before); n >= 2; n-- {
+			if k, orgs := attendanceLabel(normalize.Fold(strings.Join(before[len(before)-n:], " "))); k == presentList && orgs {
+				for _, e := range splitEntries(text[at+1 : at+end]) {
+					listedOrg(p, e, "participant", false, u.Src)
+				}
+				break
+			}
+		}
+		next := strings.IndexByte(text[at+end:], '(')
+		if next < 0 {
+			return
+		}
+		at += end + next
+	}
+}
+
+// orgEntry reports whether an entry names an organization: a known one or
+// an acronym.
+func orgEntry(e string) bool {
+	e = strings.TrimSpace(e)
+	if _, ok := normalize.Organization(e); ok {
+		return true
+	}
+	f := strings.Fields(e)
+	return len(f) > 0 && isAcronym(f[0])
+}
+
+// nextEntry is the text up to the next comma or semicolon.
+func nextEntry(s string) string {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// mentionsFunction reports whether a text holds a function or a rank
+// word of the lexicon.
+func mentionsFunction(text string) bool {
+	for _, w := range labelWords(normalize.Fold(text)) {
+		if t := trimWord(w); functionWordsLex[t] || rankWords[t] {
+			return true
+		}
+		for _, part := range strings.Split(w, "-") { // "coordonnateur-résident", "sous-préfet"
+			if functionWordsLex[part] || rankWords[part] {
+				return true
+			}
+		}
+	}
+	return false
+}

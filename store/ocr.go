@@ -2,14 +2,13 @@ package store
 
 import (
 	"context"
-	"database/sql"
 
 	"github.com/sahelim/minutes/extract/doc"
 )
 
 // saveOCR records how many of the document's pages were read by OCR, and
 // the confidence of each OCR'd block (every row of a table's cells).
-func saveOCR(ctx context.Context, tx *sql.Tx, docID int64, d *doc.Document) error {
+func saveOCR(ctx context.Context, tx *txn, docID int64, d *doc.Document) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET ocr_pages = ? WHERE id = ?`, d.OCRPages, docID); err != nil {
 		return err
 	}

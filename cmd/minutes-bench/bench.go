@@ -45,6 +45,9 @@ func run(ctx context.Context, opts *options) error {
 	if err != nil {
 		return err
 	}
+	if err := b.postgres(ctx, base, full); err != nil {
+		return err
+	}
 	if err := b.formats(ctx, all); err != nil {
 		return err
 	}

@@ -37,6 +37,7 @@ type options struct {
 	Workers  int      // minutes --workers and the floor's parallelism
 	OCRDir   string   // scanned PDFs for the OCR figures
 	OCRPages int      // pages of them to OCR; 0 to skip
+	Postgres string   // server URL for the PostgreSQL figures; "" to skip them
 	Out      io.Writer
 }
 
@@ -69,6 +70,7 @@ func parseFlags(args []string) (*options, error) {
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
 	fs.StringVar(&o.OCRDir, "ocr", "testdata/scanned", "folder of scanned PDFs (twins of the fixtures) for the OCR figures")
 	fs.IntVar(&o.OCRPages, "ocr-pages", 50, "pages of scanned PDFs to OCR, smallest files first; 0 to skip")
+	fs.StringVar(&o.Postgres, "postgres", postgresURL(), "PostgreSQL URL for the concurrent-ingester figures ($MINUTES_BENCH_POSTGRES, else $MINUTES_TEST_POSTGRES); empty to skip")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -97,4 +99,11 @@ func parseSizes(s string) ([]int, error) {
 		sizes = append(sizes, n)
 	}
 	return sizes, nil
+}
+
+func postgresURL() string {
+	if u := os.Getenv("MINUTES_BENCH_POSTGRES"); u != "" {
+		return u
+	}
+	return os.Getenv("MINUTES_TEST_POSTGRES")
 }
