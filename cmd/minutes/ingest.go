@@ -257,9 +257,9 @@ func (o *ingestOptions) record() string {
 	return string(body)
 }
 
-// checkOCR validates an --ocr value.
+// checkOCR validates an --ocr value ("" is auto).
 func checkOCR(mode string) error {
-	if !slices.Contains(extract.OCRModes, mode) {
+	if mode != "" && !slices.Contains(extract.OCRModes, mode) {
 		return fmt.Errorf("--ocr %q: want auto, off or force", mode)
 	}
 	return nil
