@@ -25,43 +25,37 @@ import (
 func nominal(lemmas ...string) []string {
 	var out []string
 	for _, l := range lemmas {
-		if w, ok := strings.CutSuffix(l, "!"); ok {
-			out = append(out, normalize.Fold(w))
+		if strings.HasSuffix(l, "!") {
+			out = append(out, noun(l)...)
 			continue
 		}
 		m, f, _ := strings.Cut(l, "/")
-		ms := []string{m}
-		switch {
-		case strings.HasSuffix(m, "al"):
-			ms = append(ms, strings.TrimSuffix(m, "al")+"aux", m+"s")
-		case strings.HasSuffix(m, "s"), strings.HasSuffix(m, "x"):
-		default:
-			ms = append(ms, m+"s")
-		}
 		if f == "" {
-			switch {
-			case strings.HasSuffix(m, "e") && !strings.HasSuffix(m, "é"):
-				f = m // "membre", "responsable"
-			case strings.HasSuffix(m, "if"):
-				f = strings.TrimSuffix(m, "f") + "ve"
-			case strings.HasSuffix(m, "eur"):
-				f = strings.TrimSuffix(m, "eur") + "euse"
-			case strings.HasSuffix(m, "el"), strings.HasSuffix(m, "en"):
-				f = m + m[len(m)-1:] + "e"
-			default:
-				f = m + "e"
-			}
+			f = feminine(m)
 		}
-		fs := []string{f, f + "s"}
-		stem := m
+		out = append(out, noun(m+"/"+f)...)
 		for _, inc := range []string{".e.s", ".es", ".e", "(e)s", "(e)", "·e·s", "·es", "-e-s", "(es)"} {
-			fs = append(fs, stem+inc)
-		}
-		for _, w := range append(ms, fs...) {
-			out = append(out, normalize.Fold(w))
+			out = append(out, normalize.Fold(m+inc))
 		}
 	}
 	return uniqueForms(out)
+}
+
+// feminine gives the feminine of a masculine form: "présent" → présente,
+// "représenté" → représentée, "membre" → membre, "actif" → active,
+// "rapporteur" → rapporteuse, "officiel" → officielle.
+func feminine(m string) string {
+	switch {
+	case strings.HasSuffix(m, "e") && !strings.HasSuffix(m, "é"):
+		return m
+	case strings.HasSuffix(m, "if"):
+		return strings.TrimSuffix(m, "f") + "ve"
+	case strings.HasSuffix(m, "eur"):
+		return strings.TrimSuffix(m, "eur") + "euse"
+	case strings.HasSuffix(m, "el"), strings.HasSuffix(m, "en"):
+		return m + m[len(m)-1:] + "e"
+	}
+	return m + "e"
 }
 
 // noun expands nouns to their singular and plural (and a feminine given

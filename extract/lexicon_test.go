@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/normalize"
 )
 
@@ -328,6 +329,26 @@ func TestWordsCountsLikeFields(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " Date :  22 Mars\t2012 ", "Lieu\u00a0: salle", "un\u2009deux\u202ftrois", "x\ny"} {
 		if got, want := words(s), len(strings.Fields(s)); got != want {
 			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestDatelinePlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Goma, le 12 mars 2019", "Goma"},
+		{"Une rencontre a mobilisé hier, mardi 02 mars 2021 à Conakry le ministre de la Santé", "Conakry"},
+		{"Le 16 décembre 2015 à Cavan s'est tenue la réunion", "Cavan"},
+		{"Compte rendu, 12 mars 2019", ""},
+	} {
+		m := &minutes.Meeting{Sources: map[string]minutes.Source{}}
+		datelinePlace(m, []unit{{Text: tc.text, Kind: "paragraph"}})
+		if m.Location != tc.want {
+			t.Errorf("datelinePlace(%q) = %q, want %q", tc.text, m.Location, tc.want)
+		}
+	}
+	for in, want := range map[string][]string{"OMS - UNICEF - OCHA - MSF": {"OMS", "UNICEF", "OCHA", "MSF"}, "ENDA- MALI": {"ENDA- MALI"}} {
+		if got := splitEntries(in); !slices.Equal(got, want) {
+			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -244,6 +244,13 @@ func splitEntries(s string) []string {
 		}
 	}
 	out = append(out, s[start:])
+	if len(out) == 1 {
+		// "OMS - UNICEF - OCHA - MSF": dashes separate the entries of a
+		// list with no comma when they are short.
+		if parts := dashSep.Split(s, -1); len(parts) >= 3 && allShort(parts, 4) {
+			out = parts
+		}
+	}
 	if len(out) >= 2 && strings.Contains(out[0], " - ") && allPlaces(out[1:]) {
 		// "Marie-Hélène Guitton - Amis du Jardin, Dinan": the places
 		// qualify the organization.
@@ -785,9 +792,9 @@ func presenters(p *people, it minutes.AgendaItem) {
 // attendanceHeader matches the header cells of an attendance table.
 var (
 	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
-	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|collectif|affiliation)\b`)
-	presentHeader = regexp.MustCompile(`^(present|presente|presents|presence|p)$`)
-	excusedHeader = regexp.MustCompile(`^(excuse|excusee|excuses|absent|absente|absents|e|a)$`)
+	orgHeader     = lexiconMatcher{set(cueAttendeeOrg, noun("rattachement", "employeur", "société", "entreprise", "collectivité", "collectif", "affiliation", "ministère", "direction"))}
+	presentHeader = headerWord{presentWords, []string{"p"}}
+	excusedHeader = headerWord{absentWords, []string{"e", "a"}}
 	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
 )
 
@@ -1256,4 +1263,26 @@ func mentionsFunction(text string) bool {
 		}
 	}
 	return false
+}
+
+// allShort reports whether every part has at most n words.
+func allShort(parts []string, n int) bool {
+	for _, p := range parts {
+		if w := words(p); w == 0 || w > n {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWord matches a column header that is one word of a concept, or one
+// of its abbreviations ("P", "E" in Présent/Excusé columns).
+type headerWord struct {
+	words  wordSet
+	abbrev []string
+}
+
+func (h headerWord) MatchString(folded string) bool {
+	folded = strings.TrimSpace(folded)
+	return h.words[folded] || slices.Contains(h.abbrev, folded)
 }
