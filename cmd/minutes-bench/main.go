@@ -35,6 +35,8 @@ type options struct {
 	Work     string   // folder for corpus and databases; "" for a temporary one
 	Keep     bool     // keep the work folder
 	Workers  int      // minutes --workers and the floor's parallelism
+	OCRDir   string   // scanned PDFs for the OCR figures
+	OCRPages int      // pages of them to OCR; 0 to skip
 	Postgres string   // server URL for the PostgreSQL figures; "" to skip them
 	Out      io.Writer
 }
@@ -66,6 +68,8 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&o.Work, "work", "", "folder for the corpus and databases (default: a temporary folder, removed)")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
+	fs.StringVar(&o.OCRDir, "ocr", "testdata/scanned", "folder of scanned PDFs (twins of the fixtures) for the OCR figures")
+	fs.IntVar(&o.OCRPages, "ocr-pages", 50, "pages of scanned PDFs to OCR, smallest files first; 0 to skip")
 	fs.StringVar(&o.Postgres, "postgres", postgresURL(), "PostgreSQL URL for the concurrent-ingester figures ($MINUTES_BENCH_POSTGRES, else $MINUTES_TEST_POSTGRES); empty to skip")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sahelim/minutes/extract"
 	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
@@ -26,6 +27,7 @@ type ingestOptions struct {
 	MaxMemory   byteSize
 	Timeout     time.Duration
 	Password    string
+	OCR         string // auto, off or force (extract.Options.OCR)
 	Reextract   bool
 	Wait        bool
 	JSON        bool
@@ -49,6 +51,8 @@ unchanged are skipped without being read; content already stored (a moved
 file) is not parsed again; files gone from the folders are marked missing.
 Each file is parsed in a child process under --timeout and --max-memory; a
 file that cannot be read is recorded with the reason and the run goes on.
+Scanned PDF pages (no text, an image over the page) are read with Tesseract
+(see --ocr and docs/ocr.md).
 
 Exit status: 0 all stored, 1 some files failed (the rest is stored),
 2 usage or configuration error, 3 another run holds the database,
@@ -59,7 +63,8 @@ archive at once: each document is claimed by its SHA-256, there is no
 lock for the whole run, and --wait has nothing to wait for.`,
 		Example: `  minutes ingest testdata/corpus --db minutes.db
   minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB
-  minutes ingest /mnt/partage/rapports --quiet --wait   # from cron`,
+  minutes ingest /mnt/partage/rapports --quiet --wait   # from cron
+  minutes ingest archives/ --ocr force                  # OCR every PDF page, text layer or not`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -76,6 +81,7 @@ lock for the whole run, and --wait has nothing to wait for.`,
 	f.Var(&opts.MaxMemory, "max-memory", "resident memory limit of each parsing process (2GiB ...)")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
+	f.StringVar(&opts.OCR, "ocr", "auto", "read scanned PDF pages with Tesseract: auto (pages without text), off, force (every page)")
 	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
 	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
 	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
@@ -98,6 +104,9 @@ type summary struct {
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
+	if err := checkOCR(opts.OCR); err != nil {
+		return &codeError{exitUsage, err}
+	}
 	t, err := walk(opts.Paths)
 	if err != nil {
 		return &codeError{exitUsage, err}
@@ -142,8 +151,12 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
+	command := append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
+	if opts.OCR != "" {
+		command = append(command, "--ocr", opts.OCR)
+	}
 	pool := &isolate.Pool{
-		Command:   append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10)),
+		Command:   command,
 		Env:       []string{"MINUTES_PDF_PASSWORD=" + opts.Password},
 		Timeout:   opts.Timeout,
 		MaxMemory: int64(opts.MaxMemory),
@@ -260,7 +273,15 @@ func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err 
 func (o *ingestOptions) record() string {
 	body, _ := json.Marshal(map[string]any{
 		"paths": o.Paths, "workers": o.Workers, "max_file_size": int64(o.MaxFileSize),
-		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract,
+		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract, "ocr": o.OCR,
 	})
 	return string(body)
+}
+
+// checkOCR validates an --ocr value ("" is auto).
+func checkOCR(mode string) error {
+	if mode != "" && !slices.Contains(extract.OCRModes, mode) {
+		return fmt.Errorf("--ocr %q: want auto, off or force", mode)
+	}
+	return nil
 }

@@ -17,6 +17,7 @@ const parseCmdName = "__parse"
 type parseOptions struct {
 	MaxMemory byteSize
 	Password  string
+	OCR       string
 
 	In  io.Reader
 	Out io.Writer
@@ -36,6 +37,7 @@ func newParseCmd() *cobra.Command {
 	}
 	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "resident memory limit the parent watches (see isolate.LimitMemory)")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
+	cmd.Flags().StringVar(&opts.OCR, "ocr", "auto", "OCR of scanned pages: auto, off or force")
 	return cmd
 }
 
@@ -44,5 +46,5 @@ func runParse(opts *parseOptions) error {
 	if err := isolate.LimitMemory(int64(opts.MaxMemory)); err != nil {
 		return err
 	}
-	return isolate.Serve(opts.In, opts.Out, extract.Options{Password: opts.Password})
+	return isolate.Serve(opts.In, opts.Out, extract.Options{Password: opts.Password, OCR: opts.OCR})
 }
