@@ -142,7 +142,9 @@ func TestChildLimits(t *testing.T) {
 		child, want string
 		timeout     time.Duration
 	}{
-		{"__test-loop", "timed out after 300ms: raise --timeout or report it", 300 * time.Millisecond},
+		// The loop never ends, so any limit is hit; 2s leaves a child started
+		// on a busy 2-CPU machine time to start and be watched (300ms flaked).
+		{"__test-loop", "timed out after 2s: raise --timeout or report it", 2 * time.Second},
 		{"__test-balloon", "out of memory (limit 256MiB): raise --max-memory or report it", 0},
 		{"__test-crash", "parser crashed: panic: assignment to entry in nil map", 0},
 	}
