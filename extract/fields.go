@@ -10,6 +10,9 @@ import (
 	"github.com/sahelim/minutes/normalize"
 )
 
+// head is how many units from the top header facts are looked for in.
+const head = 12
+
 // field is a labelled value: "Lieu : OMS, Bamako", a two-column header
 // table row "DATE | 28 Mars 2019", or a heading "Ordre du jour" whose value
 // is the units that follow it.

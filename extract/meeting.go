@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"regexp"
+
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/normalize"
-	"regexp"
 )
 
 // Meeting extracts the meeting a document records. It never fails: a
