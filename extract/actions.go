@@ -132,7 +132,8 @@ func complementary(t *doc.Table, a, b int) bool {
 
 // actions extracts the actions of a document: from action tables first,
 // then from labelled lines, action sections and narrative commitments.
-func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.Action {
+func actions(d *doc.Document, us []unit, agendaItems []minutes.AgendaItem) []minutes.Action {
+	items := newAgendaTitles(agendaItems)
 	var out []minutes.Action
 	skip := map[int]bool{} // tables whose cells are not read as narrative
 	for _, b := range d.Blocks {
@@ -155,14 +156,14 @@ func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.A
 	return out
 }
 
-func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes.Action {
+func tableActions(t *doc.Table, c columns, items *agendaTitles) []minutes.Action {
 	var out []minutes.Action
 	group := -1
 	lastDue := ""
 	for i := c.header + 1; i < len(t.Rows); i++ {
 		if text, ok := groupRow(t, i); ok && cellText(t, i, c.action) == "" {
 			if _, v, ok := splitLabel(text); ok && v != "" {
-				group = agendaIndex(items, v)
+				group = items.index(v)
 			}
 			continue
 		}
@@ -171,7 +172,7 @@ func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes
 		}
 		agenda := group
 		if c.agenda >= 0 {
-			if a := agendaIndex(items, stripNumber(cellText(t, i, c.agenda))); a >= 0 {
+			if a := items.index(stripNumber(cellText(t, i, c.agenda))); a >= 0 {
 				agenda = a
 			}
 		}
@@ -354,21 +355,6 @@ func statusOf(s string) string {
 		return minutes.StatusDone
 	}
 	return minutes.StatusOpen
-}
-
-// agendaIndex returns the index of the agenda item most similar to title,
-// -1 when none is close.
-func agendaIndex(items []minutes.AgendaItem, title string) int {
-	best, at := 0.0, -1
-	for i, it := range items {
-		if s := similar(it.Title, title); s > best {
-			best, at = s, i
-		}
-	}
-	if best < 0.5 {
-		return -1
-	}
-	return at
 }
 
 // dedupe drops an action whose text repeats an earlier one. A repeated
