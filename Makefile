@@ -49,7 +49,7 @@ bench: build
 # missed target.
 .PHONY: bench-smoke
 bench-smoke: build
-	go run ./cmd/minutes-bench -n 20 -scale 10,20 -bin $(BIN)
+	go run ./cmd/minutes-bench -n 20 -scale 10,20 -smoke -bin $(BIN)
 
 # The main job on the bundled sample corpus.
 sample: build

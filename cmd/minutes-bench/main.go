@@ -27,15 +27,17 @@ const (
 
 // options are the command's flags.
 type options struct {
-	N        int      // documents of the main run
-	Scale    []int    // sizes of the scaling series; none to skip it
-	Bin      string   // the minutes binary
-	Seed     uint64   // of the corpus
-	Fixtures []string // folders of fixtures
-	Work     string   // folder for corpus and databases; "" for a temporary one
-	Keep     bool     // keep the work folder
-	Workers  int      // minutes --workers and the floor's parallelism
-	Out      io.Writer
+	N          int      // documents of the main run
+	Scale      []int    // sizes of the scaling series; none to skip it
+	Bin        string   // the minutes binary
+	Seed       uint64   // of the corpus
+	Fixtures   []string // folders of fixtures
+	Work       string   // folder for corpus and databases; "" for a temporary one
+	Keep       bool     // keep the work folder
+	Workers    int      // minutes --workers and the floor's parallelism
+	CPUProfile string   // CPU profile of the in-process stages; "" for none
+	Smoke      bool     // small large files and short series: a check of the harness
+	Out        io.Writer
 }
 
 func main() {
@@ -65,6 +67,8 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&o.Work, "work", "", "folder for the corpus and databases (default: a temporary folder, removed)")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
+	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write the CPU profile of the in-process stages (read, extract, store) to this file")
+	fs.BoolVar(&o.Smoke, "smoke", false, "check the harness: small large files (256 KB HTML, 20-page PDF) and a short size series")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
