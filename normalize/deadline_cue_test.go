@@ -83,7 +83,8 @@ func TestFindDueCues(t *testing.T) {
 	words := strings.Fields(`d'ici d’ici avant au plus tard jusqu'au jusqu’à limite courant à partir du au cours de pour le
 		dès des que possible maintenant présent en fin du mois semaine prochaine prochain année trimestre semestre
 		T1 S2 2025 15 1er 3 48 heures h jours dans sous huitaine quinzaine deux quinze lundi Samedi mai juin
-		sept. décembre févr mi- bref délai à venir moyen terme réunion AG chaque par fois , . :`)
+		sept. décembre févr mi- bref délai à venir moyen terme réunion AG chaque par fois , . :
+		maintenant mai2025 mi-juillet mijuillet décision novembre2024 T1-2024 q3 2024 s2-2025 t5 s3 lundi12`)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		ws := make([]string, 1+rng.IntN(7))

@@ -31,32 +31,70 @@ type findRule struct {
 	cues   [][]string // the folded text holds a word of each list, or re cannot match
 }
 
-// Cue lists: every spelling monthRE and weekdayRE accept holds one of
-// them, and cueDigit stands for any digit.
-var (
-	cueMonths   = []string{"jan", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sep", "oct", "nov", "dec"}
-	cueWeekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+// Cues that are not plain words: any digit; a quarter or semester code
+// ("t1", "q4", "s2", as fdPeriod has them); a month name as monthRE
+// takes it, followed by a word boundary ("mai" in "fin mai", not in
+// "maintenant"). cueWeekdays holds every weekday weekdayRE accepts.
+const (
+	cueDigit   = "<digit>"
+	cueQuarter = "<quarter>"
+	cueMonth   = "<month>"
 )
 
-const cueDigit = "0-9"
+var (
+	cueWeekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+	cueMonths   = strings.Split("janvier janv jan fevrier fevr fev mars avril avr mai juin juillet juil aout septembre sept sep octobre oct novembre nov decembre dec", " ")
+)
 
 // cues joins cue lists into one.
 func cues(lists ...[]string) []string { return slices.Concat(lists...) }
 
-// cued reports whether f, folded, holds a word of each of r's cue lists:
-// a rule that is not cued cannot match, so its expression is not run.
+// cued reports whether f, folded, holds a cue of each of r's lists: a
+// rule that is not cued cannot match, so its expression is not run.
 func (r findRule) cued(f string) bool {
 	for _, list := range r.cues {
-		if !slices.ContainsFunc(list, func(c string) bool {
-			if c == cueDigit {
-				return strings.ContainsAny(f, "0123456789")
-			}
-			return strings.Contains(f, c)
-		}) {
+		if !slices.ContainsFunc(list, func(c string) bool { return hasCue(f, c) }) {
 			return false
 		}
 	}
 	return true
+}
+
+func hasCue(f, c string) bool {
+	switch c {
+	case cueDigit:
+		return strings.ContainsAny(f, "0123456789")
+	case cueQuarter:
+		for i := 0; i+1 < len(f); i++ {
+			if d := f[i+1]; (f[i] == 't' || f[i] == 'q') && '1' <= d && d <= '4' || f[i] == 's' && (d == '1' || d == '2') {
+				return true
+			}
+		}
+		return false
+	case cueMonth:
+		return slices.ContainsFunc(cueMonths, func(m string) bool { return hasWord(f, m) })
+	}
+	return strings.Contains(f, c)
+}
+
+// hasWord reports whether f holds w followed by the end of f or a byte
+// that is not an ASCII word character, as \b requires after w.
+func hasWord(f, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(f[i:], w)
+		if j < 0 {
+			return false
+		}
+		end := i + j + len(w)
+		if end == len(f) || !isWordByte(f[end]) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // reFindDue lists the deadline phrases FindDue accepts; the leftmost,
@@ -65,18 +103,18 @@ var reFindDue = []findRule{
 	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
 	{re: regexp.MustCompile(`\b` + fdTrigger + fdTarget), cues: [][]string{
 		{"d'ici", "avant", "tard", "jusqu'", "limite", "courant", "partir", "cours"},
-		cues([]string{"fin", "trimestre", "semestre", cueDigit, "semaine", "mois"}, cueMonths, cueWeekdays)}},
+		cues([]string{"fin", "trimestre", "semestre", cueDigit, "semaine", "mois", cueMonth}, cueWeekdays)}},
 	// "pour le 26", "limite 2 février".
 	{re: regexp.MustCompile(`\bpour\s+le\s+` + fdDay), cues: [][]string{{"pour"}, {cueDigit}}},
 	// "Dès la semaine prochaine", "dès que possible".
 	{re: regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`), accent: "dès",
-		cues: [][]string{{"des"}, cues([]string{"possible", "maintenant", "present", "semaine", cueDigit}, cueMonths)}},
+		cues: [][]string{{"des"}, {"possible", "maintenant", "present", "semaine", cueDigit, cueMonth}}},
 	// "en mai/juin", "en février", "en septembre prochain".
 	{re: regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`), cues: [][]string{
-		{"en"}, cues([]string{"trimestre", "semestre", cueDigit, "annee"}, cueMonths)}},
+		{"en"}, {"trimestre", "semestre", cueQuarter, "annee", cueMonth}}},
 	// ": fin septembre", "à la fin du mois".
 	{re: regexp.MustCompile(`\b` + fdFin), cues: [][]string{
-		{"fin"}, cues([]string{"mois", "semaine", "annee", "trimestre", "semestre", cueDigit}, cueMonths)}},
+		{"fin"}, {"mois", "semaine", "annee", "trimestre", "semestre", cueDigit, cueMonth}}},
 	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h", "sous huitaine".
 	{re: regexp.MustCompile(`\b(?:dans|sous)\s+(?:` + fdCount + `|huitaine|quinzaine)`), cues: [][]string{
 		{"dans", "sous"}, {cueDigit, "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quinz", "vingt", "trente"}}},
@@ -86,11 +124,11 @@ var reFindDue = []findRule{
 	// "septembre prochain", "T1-2024", "1er semestre 2025", "OCHA va
 	// organiser une mission la semaine prochaine".
 	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain)`), bare: true,
-		cues: [][]string{cues([]string{"trimestre", "semestre", cueDigit, "semaine", "mois"}, cueMonths)}},
+		cues: [][]string{{"prochain", "trimestre", "semestre", cueQuarter}}},
 	// Vague but annotated: "dans un bref délai", "dans les prochains
 	// jours", "à moyen terme", "mi-juillet 2023".
 	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`),
-		cues: [][]string{cues([]string{"delai", "prochain", "venir", "terme"}, cueMonths)}},
+		cues: [][]string{{"delai", "prochain", "venir", "terme", cueMonth}}},
 	// "à l'issue de la prochaine AG", "prochaine réunion du Cluster Santé".
 	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`),
 		cues: [][]string{{"prochain"}}},
