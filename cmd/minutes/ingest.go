@@ -27,6 +27,7 @@ type ingestOptions struct {
 	Wait        bool
 	JSON        bool
 	Quiet       bool
+	CPUProfile  string // parent's CPU profile; each parsing child writes CPUProfile.child-PID
 	// Parser is the command line of the parsing child; empty means this
 	// program's hidden __parse subcommand.
 	Parser []string
@@ -72,6 +73,7 @@ Exit status: 0 all stored, 1 some files failed (the rest is stored),
 	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
 	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
 	f.BoolVar(&opts.Quiet, "quiet", false, "print only failures (for cron)")
+	f.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of this process to `FILE` and of each parsing child to FILE.child-PID")
 	return cmd
 }
 
@@ -87,6 +89,11 @@ type summary struct {
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
+	stop, err := startCPUProfile(opts.CPUProfile)
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	defer stop()
 	t, err := walk(opts.Paths)
 	if err != nil {
 		return &codeError{exitUsage, err}
@@ -124,7 +131,7 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
-	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password}
+	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password, CPUProfile: opts.CPUProfile}
 	return &ingester{db: db, opts: opts, known: known, parser: p}, nil
 }
 

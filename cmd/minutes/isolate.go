@@ -38,8 +38,9 @@ var (
 )
 
 type parseOptions struct {
-	MaxMemory byteSize
-	Password  string
+	MaxMemory  byteSize
+	Password   string
+	CPUProfile string // written to CPUProfile.child-PID
 
 	In       io.Reader
 	Out, Err io.Writer
@@ -59,6 +60,7 @@ func newParseCmd() *cobra.Command {
 	}
 	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "address space limit of this process")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile to FILE.child-PID")
 	return cmd
 }
 
@@ -69,6 +71,13 @@ func newParseCmd() *cobra.Command {
 func runParse(opts *parseOptions) error {
 	if err := limitMemory(int64(opts.MaxMemory)); err != nil {
 		return err
+	}
+	if opts.CPUProfile != "" {
+		stop, err := startCPUProfile(fmt.Sprintf("%s.child-%d", opts.CPUProfile, os.Getpid()))
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	in := bufio.NewReader(opts.In)
 	out := bufio.NewWriter(opts.Out)
@@ -130,6 +139,9 @@ type parser struct {
 	Timeout   time.Duration // 0: no limit
 	MaxMemory byteSize
 	Password  string
+	// CPUProfile, when set, makes each child write its CPU profile to
+	// CPUProfile.child-PID.
+	CPUProfile string
 }
 
 // childFiles is how many files a child reads before it is replaced, so
@@ -232,6 +244,9 @@ type child struct {
 
 func (p parser) start() (*child, error) {
 	args := append(p.Command[1:len(p.Command):len(p.Command)], "--max-memory", strconv.FormatInt(int64(p.MaxMemory), 10))
+	if p.CPUProfile != "" {
+		args = append(args, "--cpuprofile", p.CPUProfile)
+	}
 	cmd := exec.Command(p.Command[0], args...)
 	cmd.Env = append(os.Environ(), "MINUTES_PDF_PASSWORD="+p.Password)
 	// The child dies with this process, even by kill -9.
