@@ -45,6 +45,17 @@ bench: build
 	go run ./cmd/minutes-bench -n $(N) -scale '$(SCALE)' -bin $(BIN)
 	go test ./extract/... -run '^$$' -bench . -benchmem
 
+# Compare the working tree with REF (a commit, branch or tag): both are
+# built (REF from a temporary checkout, with this harness copied in), run
+# on the same generated corpus of CMP_N documents, interleaved for ROUNDS
+# rounds, and the median of every figure is printed with its ratio.
+REF ?= main
+CMP_N ?= 300
+ROUNDS ?= 3
+.PHONY: bench-compare
+bench-compare:
+	go run ./cmd/minutes-bench -compare '$(REF)' -n $(CMP_N) -rounds $(ROUNDS)
+
 # The same harness on 20 documents: fails if the harness breaks, not on a
 # missed target.
 .PHONY: bench-smoke

@@ -37,6 +37,9 @@ type options struct {
 	Workers    int      // minutes --workers and the floor's parallelism
 	CPUProfile string   // CPU profile of the in-process stages; "" for none
 	Smoke      bool     // small large files and short series: a check of the harness
+	Compare    string   // a git revision to compare the working tree with; "" for the bench
+	Rounds     int      // rounds of the comparison
+	Stages     string   // a folder to run the stages on alone, printing JSON (the comparison's probe)
 	Out        io.Writer
 }
 
@@ -49,7 +52,14 @@ func main() {
 		os.Exit(exitUsage)
 	}
 	opts.Out = os.Stdout
-	if err := run(ctx, opts); err != nil {
+	do := run
+	switch {
+	case opts.Compare != "":
+		do = compare
+	case opts.Stages != "":
+		do = stagesOnly
+	}
+	if err := do(ctx, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "minutes-bench:", err)
 		os.Exit(exitError)
 	}
@@ -68,6 +78,9 @@ func parseFlags(args []string) (*options, error) {
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
 	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write the CPU profile of the in-process stages (read, extract, store) to this file")
+	fs.StringVar(&o.Compare, "compare", "", "compare the working tree with this git `REF`: both built, run on the same corpus, interleaved")
+	fs.IntVar(&o.Rounds, "rounds", 3, "rounds of -compare")
+	fs.StringVar(&o.Stages, "stages", "", "read, extract and store the files of `DIR` in process and print the CPU times as JSON")
 	fs.BoolVar(&o.Smoke, "smoke", false, "check the harness: small large files (256 KB HTML, 20-page PDF) and a short size series")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -77,8 +90,8 @@ func parseFlags(args []string) (*options, error) {
 	if o.Scale, err = parseSizes(*scale); err != nil {
 		return nil, err
 	}
-	if o.N < 1 || o.Workers < 1 {
-		return nil, errors.New("-n and -workers must be at least 1")
+	if o.N < 1 || o.Workers < 1 || o.Rounds < 1 {
+		return nil, errors.New("-n, -workers and -rounds must be at least 1")
 	}
 	return o, nil
 }
