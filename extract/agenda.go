@@ -13,7 +13,15 @@ import (
 
 // agendaLabel matches the folded label of an agenda: "Ordre du jour",
 // "Agenda :", "Points à l'ordre du jour", "ODJ".
-var agendaLabel = regexp.MustCompile(`^(l'|l )?(ordre du jour|agenda|points? (a|inscrits a|de) l'ordre du jour|odj|programme de la reunion)\b`)
+var agendaLabel = regexp.MustCompile(`^(?:(?:[\p{L}']+ ){0,4}(?:a |de |d')?(?:l')?ordre du jour|(?:l'|l )?ordre du jour|agenda|odj|programme de la (?:reunion|rencontre|seance|journee))\b`)
+
+// isAgendaLabel reports whether a folded label announces the agenda:
+// "Ordre du jour", "Points d’ordre du jour", "A l’ordre du jour figurait
+// quatre points", "L’ordre du jour de la rencontre", "Agenda de la
+// réunion"; not the next meeting's.
+func isAgendaLabel(label string) bool {
+	return agendaLabel.MatchString(label) && words(label) <= 10 && !otherWords.any(label) && !strings.Contains(label, "suivi")
+}
 
 // objectivesLabel: minutes without an agenda sometimes list the meeting's
 // "Objectifs" instead.
@@ -32,7 +40,7 @@ func stripNumber(s string) string {
 func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
 	for _, f := range fs {
-		if !agendaLabel.MatchString(f.Label) {
+		if !isAgendaLabel(f.Label) {
 			continue
 		}
 		items = agendaFromField(f)
@@ -40,7 +48,8 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 			break
 		}
 	}
-	for _, it := range tableAgenda(d) {
+	labelled := len(items) >= 2
+	for _, it := range tableAgenda(d, labelled) {
 		if !similarItem(items, it.Title) {
 			items = append(items, it)
 		}
@@ -73,7 +82,7 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 
 func agendaFromField(f field) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
-	if f.Value != "" {
+	if f.Value != "" && !(len(f.Follow) > 1 && f.Follow[0].InCell) {
 		for _, part := range splitAgendaLine(f.Value) {
 			src := f.Src
 			src.Text = f.Value
@@ -82,23 +91,68 @@ func agendaFromField(f field) []minutes.AgendaItem {
 		return items
 	}
 	list := false
+	var us []unit
 	for _, u := range f.Follow {
 		if u.Kind == "list_item" {
 			list = true
-		} else if list || words(u.Text) > 25 {
-			break
+		} else if list && !itemNumber.MatchString(u.Text) || words(u.Text) > 25 {
+			break // prose after the list; a numbered line goes on with it
 		}
+		us = append(us, u)
+	}
+	for _, u := range topLevel(us) {
 		parts := []string{stripNumber(u.Text)}
 		if u.Kind != "list_item" {
 			parts = splitAgendaLine(u.Text) // "1. Situation … ; 2. Riposte … ; 3. Divers"
 		}
 		for _, t := range parts {
-			if t != "" {
+			if t != "" && !strings.HasSuffix(t, ":") && !isAgendaLabel(normalize.Fold(t)) {
 				items = append(items, minutes.AgendaItem{Title: t, Source: u.Src})
 			}
 		}
 	}
 	return items
+}
+
+// itemNumber is the number of a point: "1.", "2)", "IV.", "3-".
+var itemNumber = regexp.MustCompile(`^\s*\(?(?:\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+
+// topLevel keeps an agenda's points, not their sub-points: where some
+// lines are numbered ("1.", "II.") and others not, the numbered ones;
+// else the lines of the outermost list level. "1. Situation humanitaire"
+// then "• Mise à jour du ciblage" is one point; "2." then "b." is one.
+func topLevel(us []unit) []unit {
+	numbered, plain := 0, 0
+	minLevel := 99
+	for _, u := range us {
+		if itemNumber.MatchString(u.Marker+" "+u.Text) || itemNumber.MatchString(u.Text) {
+			numbered++
+		} else {
+			plain++
+		}
+		if u.Kind == "list_item" {
+			minLevel = min(minLevel, u.Level)
+		}
+	}
+	first := "" // the bullet of the outer list: "•" over "–"
+	for _, u := range us {
+		if m := bulletMark(u); m != "" {
+			first = m
+			break
+		}
+	}
+	var out []unit
+	for _, u := range us {
+		isNumbered := itemNumber.MatchString(u.Marker+" "+u.Text) || itemNumber.MatchString(u.Text)
+		switch {
+		case numbered > 0 && plain > 0 && !isNumbered:
+		case u.Kind == "list_item" && u.Level > minLevel:
+		case numbered == 0 && first != "" && bulletMark(u) != "" && bulletMark(u) != first:
+		default:
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // proseTopic matches an agenda stated in a sentence: "X introduit l'ordre
@@ -154,7 +208,7 @@ var agendaHeader = regexp.MustCompile(`\b(ordre du jour|points?|themes?|thematiq
 // discussion table whose header names agenda points ("Points à l'ordre du
 // jour | Discussions | ..."), or the column of an agenda table ("N° |
 // Points de l'ordre du jour | Présentateur").
-func tableAgenda(d *doc.Document) []minutes.AgendaItem {
+func tableAgenda(d *doc.Document, labelled bool) []minutes.AgendaItem {
 	var items []minutes.AgendaItem
 	for _, b := range d.Blocks {
 		t, ok := b.(*doc.Table)
@@ -166,13 +220,30 @@ func tableAgenda(d *doc.Document) []minutes.AgendaItem {
 			continue
 		}
 		col := agendaColumn(t, h)
-		if col < 0 {
+		if col < 0 || labelled && !agendaTableHeader.MatchString(normalize.Fold(cellText(t, h, col))) {
+			// beside a labelled agenda, only a column that names the
+			// agenda adds to it ("Les points de suivi de la dernière
+			// réunion" are follow-ups)
 			continue
 		}
+		var rows []int
+		numberedRows, plainRows := 0, 0
 		for i := h + 1; i < len(t.Rows); i++ {
 			text := cellText(t, i, col)
-			if text == "" || words(text) > 30 || onlyCell(t.Rows[i], col) && col == 0 && t.Columns() > 2 {
+			if text == "" || words(text) > 30 || onlyCell(t.Rows[i], col) && col == 0 && t.Columns() > 2 && !itemNumber.MatchString(text) {
 				continue
+			}
+			rows = append(rows, i)
+			if itemNumber.MatchString(text) {
+				numberedRows++
+			} else {
+				plainRows++
+			}
+		}
+		for _, i := range rows {
+			text := cellText(t, i, col)
+			if numberedRows > 0 && plainRows > 0 && !itemNumber.MatchString(text) {
+				continue // "I. Introduction" heads its sub-rows
 			}
 			items = append(items, minutes.AgendaItem{Title: stripNumber(text),
 				Source: minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: col + 1, Text: text}})
@@ -492,4 +563,16 @@ func dice(ta, tb []string) float64 {
 		}
 	}
 	return 2 * float64(inter) / float64(len(ta)+len(tb))
+}
+
+// bulletMark is the bullet that opens a line: its marker, or a bullet
+// written in its text ("• Introduction", "– PTA 2020").
+func bulletMark(u unit) string {
+	if u.Marker != "" && !itemNumber.MatchString(u.Marker+" x") {
+		return u.Marker
+	}
+	if r := []rune(strings.TrimSpace(u.Text)); len(r) > 1 && strings.ContainsRune("•-–▪●◦■*►➢✓", r[0]) {
+		return string(r[0])
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -24,6 +25,11 @@ func fields(d *doc.Document, us []unit) []field {
 	var out []field
 	for i, u := range us {
 		if u.InCell {
+			// "Date : … ⏎ Heure : … ⏎ Lieu : …" written in one cell: a
+			// line of a cell is a field when its label names one.
+			if label, value, ok := splitLabel(u.Text); ok && value != "" && knownLabel(foldLabel(label)) {
+				out = append(out, field{Label: foldLabel(label), Value: value, Src: u.Src})
+			}
 			continue
 		}
 		if segs := labelSegments(u.Text); len(segs) > 1 {
@@ -70,7 +76,14 @@ func labelSegments(s string) []string {
 	}
 	var segs []string
 	start := 0
-	for _, m := range labelStart.FindAllStringSubmatchIndex(s, -1) {
+	starts := labelStart.FindAllStringSubmatchIndex(s, -1)
+	if l, _, _ := splitLabel(s); headerLabel.MatchString(" " + l + ":") {
+		// "Date : 22 Mars 2012 Lieu : Salle … Présidence : …": header
+		// labels run on without a separator where the page broke lines.
+		starts = append(starts, headerLabel.FindAllStringSubmatchIndex(s, -1)...)
+		slices.SortFunc(starts, func(a, b []int) int { return a[0] - b[0] })
+	}
+	for _, m := range starts {
 		if m[0] <= start {
 			continue
 		}
@@ -110,8 +123,8 @@ func tableFields(t *doc.Table) []field {
 		}
 		for j := 0; j < len(r.Cells); j++ {
 			label := cellText(t, i, j)
-			if label == "" || words(label) > 5 || strings.HasSuffix(label, ".") {
-				continue
+			if label == "" || strings.HasSuffix(label, ".") || words(label) > 5 && !(words(label) <= 9 && strings.HasSuffix(label, ":")) {
+				continue // a label is short, or ends with its colon: "Organisations et partenaires (membres) présentes :"
 			}
 			src := minutes.Source{Page: t.Pos.Page, Block: t.Pos.Index, Row: i + 1, Col: j + 1, Text: label}
 			if l, v, ok := splitLabel(label); ok && v != "" {
@@ -140,11 +153,14 @@ func tableFields(t *doc.Table) []field {
 // gridHeader reports whether row i is the header of a grid (three or more
 // short cells), whose cells are column names, not label/value pairs.
 func gridHeader(t *doc.Table, i int) bool {
+	if pairs(t, i) {
+		return false // "Date | 20 Février 2018 | Lieu | Salle de réunion …"
+	}
 	n := 0
 	for j := range t.Rows[i].Cells {
 		text := cellText(t, i, j)
-		if words(text) > 6 {
-			return false
+		if words(text) > 8 {
+			return false // "Responsables de mise en œuvre et/ou de suivi" is still a column name
 		}
 		if text != "" {
 			n++
@@ -182,4 +198,28 @@ func find(fs []field, re *regexp.Regexp) (field, bool) {
 		}
 	}
 	return field{}, false
+}
+
+// knownLabel reports whether a folded label names a meeting field or an
+// attendance list.
+func knownLabel(label string) bool {
+	if k, _ := attendanceLabel(label); k != notAttendance {
+		return true
+	}
+	return fieldLabel(label, dateWords) || fieldLabel(label, timeWords) || fieldLabel(label, placeWordsLex) || roleLabel.MatchString(label)
+}
+
+// pairs reports whether row i of t reads as label/value pairs: an even
+// number of cells, every other one a known label.
+func pairs(t *doc.Table, i int) bool {
+	r := t.Rows[i]
+	if len(r.Cells) < 4 || len(r.Cells)%2 != 0 {
+		return false
+	}
+	for j := 0; j < len(r.Cells); j += 2 {
+		if !knownLabel(foldLabel(strings.TrimRight(cellText(t, i, j), " :"))) {
+			return false
+		}
+	}
+	return true
 }

@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "update golden files")
 func TestMeetingGolden(t *testing.T) {
 	var files []string
 	for _, ext := range []string{"pdf", "docx", "html"} {
-		files = append(files, doctest.Fixtures(t, ext, "../testdata/corpus", "../testdata/general", "../testdata/synthetic")...)
+		files = append(files, doctest.Fixtures(t, ext, "../testdata/corpus", "../testdata/general", "../testdata/field", "../testdata/synthetic")...)
 	}
 	for _, path := range files {
 		name := filepath.Base(path)

@@ -15,9 +15,6 @@ import (
 // Labels of header fields, folded ("Lieu et date :", "HEURE", "Objet").
 var (
 	titleLabel = regexp.MustCompile(`^(reunion|titre|objet|intitule|theme de la reunion)$`)
-	dateLabel  = regexp.MustCompile(`^(date|dates|lieu et date|date et lieu|date de la reunion|date et heure|jour)$`)
-	timeLabel  = regexp.MustCompile(`^(heure|heures|horaire|horaires|date et heure)$`)
-	placeLabel = regexp.MustCompile(`^(lieu|lieux|lieu et date|date et lieu|salle|adresse|localite)$`)
 	countRe    = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,4})\)?\s+(?:participant|personnes\b|participant\.?e\.?s)`)
 	countLabel = regexp.MustCompile(`(?i)(?:nombre de participants|nombre de presents|participants)\s*:\s*(\d{1,4})\b`)
 	// "Nombre de participants : 18"; "21 Participants"; "plus de 40 personnes".
@@ -156,7 +153,7 @@ var nextMeeting = regexp.MustCompile(`\b(prochaine?s? (reunion|rencontre|seance|
 var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )`)
 
 func readDate(m *minutes.Meeting, us []unit, fs []field) {
-	if f, ok := find(fs, dateLabel); ok {
+	if f, ok := findLabel(fs, dateWords); ok {
 		if start, end, ok := normalize.Date(f.Value); ok {
 			m.Date, m.EndDate, m.Sources["date"] = start, end, f.Src
 			return
@@ -242,14 +239,25 @@ var (
 )
 
 func readTimes(m *minutes.Meeting, us []unit, fs []field) {
-	if f, ok := find(fs, timeLabel); ok {
-		if start, end, ok := normalize.Time(f.Value); ok {
+	for _, f := range fs {
+		// "Heure : 15H -16H30", "Heure de début : 9h15", "Heure de fin : 11h40"
+		if !fieldLabel(f.Label, timeWords) {
+			continue
+		}
+		start, end, ok := normalize.Time(f.Value)
+		switch {
+		case !ok:
+		case endTimeRe.MatchString(f.Label) && m.EndTime == "":
+			m.EndTime, m.Sources["end_time"] = start, f.Src
+		case m.StartTime == "":
 			m.StartTime, m.EndTime, m.Sources["start_time"] = start, end, f.Src
 			if end != "" {
 				m.Sources["end_time"] = f.Src
 			}
-			return
 		}
+	}
+	if m.StartTime != "" && m.EndTime != "" {
+		return
 	}
 	for i, u := range us {
 		if i >= head && (!strings.ContainsAny(u.Text, "0123456789") || !endTimeRe.MatchString(normalize.Fold(u.Text))) {
@@ -267,7 +275,7 @@ func readTimes(m *minutes.Meeting, us []unit, fs []field) {
 		}
 		start, end, ok := normalize.Time(u.Text)
 		dateLine := m.Date != "" && u.Src.Block == m.Sources["date"].Block && u.Src.Row == m.Sources["date"].Row
-		if !ok || words(u.Text) > 40 || words(u.Text) > 12 && !dateLine && !startTimeRe.MatchString(folded) && !endTimeRe.MatchString(folded) || nextMeeting.MatchString(folded) {
+		if !ok || words(u.Text) > 60 || words(u.Text) > 12 && !dateLine && !startTimeRe.MatchString(folded) && !startWords.any(folded) && !endTimeRe.MatchString(folded) || nextMeeting.MatchString(folded) {
 			continue
 		}
 		switch {
@@ -295,7 +303,7 @@ func addDuration(start, hours, mins string) string {
 }
 
 func readPlace(m *minutes.Meeting, us []unit, fs []field) {
-	if f, ok := find(fs, placeLabel); ok && f.Value != "" {
+	if f, ok := findLabel(fs, placeWordsLex); ok && f.Value != "" {
 		m.Location, m.Sources["location"] = placeOnly(f.Value), f.Src
 	} else {
 		for i, u := range us {
@@ -329,7 +337,7 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 // heldIn finds the place in a sentence that says where the meeting was
 // held: "… s'est tenue dans la salle de conférence de la DRS de Ségou la
 // réunion mensuelle …".
-var heldIn = regexp.MustCompile(`(?i)\b(?:s['’]est|se sont|a été|ont été)\s+(?:tenue?s?|déroulée?s?|organisée?s?)\b[^.]*?\b(?:dans|à|au|en)\s+(?:la |le |les |l['’])((?:salle|siège|locaux|hôtel|mairie|bureaux?|maison|centre|amphithéâtre|gouvernorat|direction|salon|auditorium|espace)\b[^,.;]*)`)
+var heldIn = regexp.MustCompile(`(?i)\b(?:(?:s['’]est|se sont|se tient|se tiennent|a été|ont été|a eu|ont eu|ont tenu|a tenu)\s+(?:(?:tenue?s?|déroulée?s?|organisée?s?|lieu|réunie?s?|leur|sa|son)\b[^.]*?)?|(?:se (?:tient|tiennent|déroule|déroulent)|a lieu)\b[^.]*?)(?:^|\s)(?:dans|à|au|en|sur)\s+(?:la |le |les |l['’]|une |un )?((?:(?:grande?|petite?|nouvelle?|nouveaux?|ancienne?)\s+)?(?:` + alternation(cuePlaceNoun) + `)(?:[^\p{L}][^,.;]*)?)`)
 
 // placeEnd ends the place named in such a sentence: the subject that
 // follows it, or a time.
@@ -348,7 +356,7 @@ func heldInPlace(m *minutes.Meeting, us []unit) {
 		if loc := placeEnd.FindStringIndex(place); loc != nil {
 			place = place[:loc[0]]
 		}
-		if place = strings.TrimSpace(place); words(place) <= 12 {
+		if place = strings.TrimSpace(place); words(place) <= 20 {
 			m.Location, m.Sources["location"] = place, u.Src
 			return
 		}
@@ -386,8 +394,15 @@ func placeLike(s string) bool {
 // or "Grand Hôtel de Bamako, du 19 au 20 mars 2025".
 var datePart = regexp.MustCompile(`(?i)[,;–-]?\s*(le\s+|du\s+|les\s+)?((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?\d{1,2}(er|e)?\s*(au|[-/.]|\s+[a-zéû]+)`)
 
-// placeOnly removes a date written after a place.
+// timePart matches where a time begins after a place: "…, début ; 10h",
+// "…, de 9h à 12h", "…, 10h30".
+var timePart = regexp.MustCompile(`(?i)\s*[,;–-]\s*(?:d[ée]but|heure|horaire|(?:de|à|dès)\s+\d|\d{1,2}\s*[h:]\s*\d{0,2}\b)`)
+
+// placeOnly removes a date or a time written after a place.
 func placeOnly(s string) string {
+	if loc := timePart.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]] // "Salle de Réunion du Bureau de l’OMS, début ; 10h."
+	}
 	loc := datePart.FindStringIndex(s)
 	if loc == nil {
 		return strings.TrimSpace(strings.TrimRight(s, ".,;"))

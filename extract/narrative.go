@@ -13,7 +13,7 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)}
+	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)}
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
 	advisable = cue{[]string{"il "}, regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)}
 	// "il faudra les mettre à jour", "il faudrait leur demander"
@@ -134,7 +134,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?") {
 		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list; a question asks
 	}
-	if handles := handleRe.FindAllStringSubmatch(s, -1); handles != nil {
+	if handles := handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1); handles != nil {
 		return handleAction(a, s, handles)
 	}
 	if offer.MatchString(f) && !obligation.MatchString(f) {
@@ -167,7 +167,70 @@ func narrative(sentence string) (minutes.Action, bool) {
 	case toDo.MatchString(f) && words(s) <= 15 && !report.MatchString(f):
 		return a, true
 	}
-	return subjectAction(a, s, f)
+	if sa, ok := subjectAction(a, s, f); ok {
+		return sa, true
+	}
+	return passiveCommitment(a, s, f)
+}
+
+// passive and obligation forms that commit: "le prochain communiqué sera
+// publié", "les frais seront supportés par le Gouvernement", "ce rapport
+// doit être transmis", "les EMIRA vont être relevés par les EMIRAs du
+// Nord"; "les partenaires sont tenus d'informer …"; "il y aura un
+// renforcement …".
+var (
+	passiveAux = cue{[]string{"sera", "seront", "etre", "est a ", "sont a "}, regexp.MustCompile(`\b(sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|devrait etre|devraient etre|devra aussi etre|est a|sont a|reste a|restent a)\s+(?:[a-z]+ment\s+|aussi\s+|egalement\s+|donc\s+|bien\s+)?([a-z'-]+)`)}
+	boundTo    = cue{[]string{"tenu"}, regexp.MustCompile(`\b(est|sont|sera|seront|etait|etaient)\s+(?:[a-z]+ment\s+|donc\s+|aussi\s+)?tenue?s?\s+(de|d')`)}
+	thereWill  = cue{[]string{"y aura"}, regexp.MustCompile(`\bil y aura (un|une|des)\b`)}
+	byAgent    = regexp.MustCompile(`\bpar (?:le |la |les |l')?([^,;.]{2,60}?)(?:\s+(?:dans|pour|avant|d'ici|au plus tard|a partir|des|en|a|au|aux|le|la)\b|[,;.]|$)`)
+)
+
+func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
+	if m := passiveAux.FindStringIndex(f); m != nil && !boundTo.MatchString(f) {
+		// "… a précisé que le prochain communiqué sera publié": what is
+		// reported is the clause after "que"; that clause must not report.
+		clause := f[:m[0]]
+		if i := strings.LastIndex(clause, " que "); i >= 0 {
+			clause = clause[i:]
+		}
+		if report.MatchString(clause) {
+			return a, false
+		}
+	} else if report.MatchString(f) && !boundTo.MatchString(f) {
+		return a, false
+	}
+	if m := boundTo.FindStringSubmatchIndex(f); m != nil {
+		subject := strings.TrimSpace(f[:m[0]])
+		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
+			subject = strings.TrimSpace(subject[i+1:])
+		}
+		if raw := stripArticle(original(s, f, subject)); subject != "" && agentLike(raw) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
+		return a, true
+	}
+	if thereWill.MatchString(f) {
+		return a, true
+	}
+	m := passiveAux.FindStringSubmatchIndex(f)
+	if m == nil || !actionVerbWords[f[m[4]:m[5]]] {
+		return a, false
+	}
+	if i := strings.LastIndex(f[:m[0]], " que "); i >= 0 {
+		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(" que "))) // the reported clause
+	}
+	if ag := byAgent.FindStringSubmatch(f[m[1]:]); ag != nil {
+		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(ag[1]))), ".,;:"); agentLike(raw) || isAcronym(strings.Fields(raw + " x")[0]) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
+	}
+	// A plan in the passive commits when it says who, when, or that it
+	// must be done ("doit être transmis"); "une méthodologie sera
+	// élaborée" only describes.
+	aux := f[m[2]:m[3]]
+	return a, len(a.Owners) > 0 || strings.HasPrefix(aux, "do") || strings.HasPrefix(aux, "dev") || normalize.FindDue(s) != ""
 }
 
 func firstMatch(f string, res ...cue) int {
@@ -227,7 +290,7 @@ var reportedBy = regexp.MustCompile(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indi
 
 // requested matches a request made to someone: "X a demandé à la Banque
 // des Territoires et au Cerema de réaliser un nouvel atelier".
-var requested = cue{[]string{"demand"}, regexp.MustCompile(`\b(a|ont|avait|avaient) demande (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
+var requested = cue{[]string{"demand"}, regexp.MustCompile(`(?:\b(a|ont|avait|avaient|est|sont|a ete|ont ete) |^)demandee?s? (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
 
 // request reads a request made to someone as that party's action: the
 // text is what is asked, the owners whom it is asked of.
@@ -242,7 +305,9 @@ func request(a minutes.Action, s, f string) (minutes.Action, bool) {
 		return a, false
 	}
 	a.OwnerRaw, a.Owners = raw, splitOwners(raw)
-	if i := strings.Index(f, m[4]+m[5]); i >= 0 {
+	if i := strings.Index(f, m[4]+m[5]); i >= 0 && (m[1] == "a" || m[1] == "ont" || m[1] == "avait" || m[1] == "avaient") {
+		// "X a demandé à Y de Z": what Y is to do is Z; "Il est demandé à
+		// Y de Z" and "Demande aux partenaires de Z" keep their words.
 		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(m[4])))
 	}
 	return a, true
@@ -469,6 +534,11 @@ var nounLikeVerb = regexp.MustCompile(`^(heures?|mesures?|structures?|procedure|
 
 func startsWithInfinitive(s string) bool {
 	f := normalize.Fold(s)
+	if w, _, _ := strings.Cut(strings.TrimSpace(s), " "); strings.HasSuffix(w, "ère") || len(w) > 1 && w == strings.ToUpper(w) {
+		// "Ministère de …", "Frontière …": no infinitive ends in -ère;
+		// a word in capitals is a heading or a letterhead.
+		return false
+	}
 	return infinitiveStart.MatchString(f) && !crossReference.MatchString(f) && !nounLikeVerb.MatchString(f)
 }
 

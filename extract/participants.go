@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
@@ -11,11 +12,6 @@ import (
 )
 
 var (
-	// presentLabel: "Organisations membres/partenaires présents", "Participants",
-	// "Etaient présents", "Personnes présentes", "Présent.es", "Invités".
-	presentLabel = regexp.MustCompile(`^(liste des )?(participants?|participant\.?e\.?s|presents?|presente?\.?s|etaient presents?|etaient presentes|personnes presentes|membres presents|organisations?\b.*presents?|structures?\b.*presentes?|invites?|invite\.?e\.?s|assistaient|ont pris part|ont participe|ont assiste|etaient representee?s)\b`)
-	// excusedLabel: "Excusés", "Personnes excusées", "Absents excusés".
-	excusedLabel = regexp.MustCompile(`^(personnes |membres |absents? )?(excuses?|excusee?s?|excuse\.?e\.?s|absents?|absente?s)\b`)
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
 	roleLabel = regexp.MustCompile(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
@@ -77,20 +73,29 @@ func (p *people) knownSurname(name string) bool {
 // lines, speakers, presenters and the organizations that own actions.
 func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []minutes.Participant {
 	p := &people{seen: map[string]bool{}, where: map[string]string{}}
-	present := false
+	present, presentAt := false, minutes.Source{}
 	for _, f := range fs {
+		att, orgList := attendanceLabel(f.Label)
 		switch {
+		case roleLabel.MatchString(f.Label) && len(f.Follow) > 1 && f.Follow[0].InCell:
+			// a role cell with one person a line
+			for _, u := range f.Follow {
+				p.add(roleParticipant(u.Text, f.Label, u.Src))
+			}
 		case roleLabel.MatchString(f.Label) && f.Value != "":
 			p.add(roleParticipant(f.Value, f.Label, f.Src))
 		case roleLabel.MatchString(f.Label) && len(f.Follow) > 0 && words(f.Follow[0].Text) <= 12 && hasTitle(f.Follow[0].Text):
 			// "Secrétaire :" with the name on the next line.
 			p.add(roleParticipant(f.Follow[0].Text, f.Label, f.Follow[0].Src))
-		case excusedLabel.MatchString(f.Label):
-			listParticipants(p, f, "excused", true)
-		case presentLabel.MatchString(f.Label) && !present:
-			// The first attendance list is the meeting's; a later
-			// "Présent.es :" names who will attend something else.
-			present = listParticipants(p, f, "participant", false)
+		case att == absentList:
+			listParticipants(p, f, "excused", true, orgList)
+		case att == presentList && (!present || nearby(presentAt, f.Src)):
+			// The first attendance list is the meeting's, with the lists
+			// beside it ("Membres présents", "Observateurs présents"); a
+			// later "Présent.es :" names who will attend something else.
+			if listParticipants(p, f, "participant", false, orgList) {
+				present, presentAt = true, f.Src
+			}
 		}
 	}
 	for _, b := range d.Blocks {
@@ -181,7 +186,7 @@ func participating(kind string) bool {
 
 // listParticipants reads an attendance list, inline or on the lines that
 // follow its label; it reports whether it found anyone.
-func listParticipants(p *people, f field, role string, excused bool) bool {
+func listParticipants(p *people, f field, role string, excused, orgList bool) bool {
 	n := len(p.list)
 	value := normalize.Fold(f.Value)
 	if f.Src.Row == 1 && words(f.Value) <= 4 && (orgHeader.MatchString(value) || roleHeader.MatchString(value)) {
@@ -190,20 +195,23 @@ func listParticipants(p *people, f field, role string, excused bool) bool {
 	if headcount.MatchString(value) {
 		return false // "Participants : 21 participants de 15 organisations" is a count
 	}
+	orgList = orgList || mostlyOrgs(f)
 	if f.Value != "" {
 		for _, e := range splitEntries(f.Value) {
-			addEntry(p, e, role, excused, f.Src)
+			addEntry(p, e, role, excused, orgList, f.Src)
 		}
-		return len(p.list) > n
+		if len(p.list) > n || !strings.HasSuffix(f.Value, ":") {
+			return len(p.list) > n
+		}
 	}
 	listed := false
 	for _, u := range f.Follow {
-		if u.Kind != "list_item" && (words(u.Text) > 20 || listed) {
+		if u.Kind != "list_item" && (words(u.Text) > 20 && !enumeration(u.Text) || listed) {
 			break // prose, or a line after the list ("Interne", a page mark)
 		}
 		listed = listed || u.Kind == "list_item"
 		for _, e := range splitEntries(u.Text) {
-			addEntry(p, e, role, excused, u.Src)
+			addEntry(p, e, role, excused, orgList, u.Src)
 		}
 	}
 	return len(p.list) > n
@@ -288,12 +296,16 @@ func anyPerson(parts []string) bool {
 // addEntry reads one attendance entry: an organization ("MINUSMA (CAD,
 // POC)"), a person with an organization ("Hanan TALBI, NRC", "Béatrice -
 // Coeur Emeraude", "Dr X (OMS)"), or a person alone.
-func addEntry(p *people, e, role string, excused bool, src minutes.Source) {
+func addEntry(p *people, e, role string, excused, orgList bool, src minutes.Source) {
 	e = strings.TrimSpace(stripNumber(e))
 	if parts := representedOrgs(e); len(parts) > 0 {
 		for _, part := range parts {
-			addEntry(p, part, role, excused, src)
+			addEntry(p, part, role, excused, orgList, src)
 		}
+		return
+	}
+	if orgList && !hasTitle(e) {
+		listedOrg(p, e, role, excused, src)
 		return
 	}
 	if e == "" || words(e) > 14 || strings.HasSuffix(e, ":") {
@@ -525,6 +537,9 @@ func roleParticipant(value, label string, src minutes.Source) minutes.Participan
 	if i := strings.IndexAny(value, ",("); i > 0 {
 		name, rest = strings.TrimSpace(value[:i]), value[i:]
 	}
+	if cut := cutFunction(name); cut != name {
+		name, rest = cut, strings.TrimPrefix(value, cut) // "Houzibe FOBA Associate Field Officer (Protection) UNHCR"
+	}
 	pn := normalize.PersonName(name)
 	x := minutes.Participant{Title: pn.Title, Role: roleName(label), Raw: value, Source: src}
 	if org, ok := organization(name); ok && !normalize.LooksLikePersonName(name) {
@@ -593,13 +608,14 @@ func hasTitle(s string) bool {
 }
 
 func textParticipants(p *people, u unit) {
+	defer appositives(p, u) // after the titled names, which carry more
 	if !hasTitle(u.Text) {
 		speakers(p, u)
 		return
 	}
 	for _, m := range titledName.FindAllStringSubmatchIndex(u.Text, -1) {
 		title, name := u.Text[m[2]:m[3]], strings.TrimSpace(u.Text[m[4]:m[5]])
-		name = strings.TrimRight(name, ".")
+		name = strings.TrimRight(cutFunction(name), ".") // "Dr Richard FOTSING Coordonnateur du cluster"
 		x := minutes.Participant{Person: name, Title: title, Role: "intervenant", Raw: u.Text[m[0]:m[1]], Source: u.Src}
 		rest := u.Text[m[1]:]
 		if chairedBy.MatchString(normalize.Fold(u.Text[max(0, m[0]-40):m[0]])) {
@@ -726,6 +742,9 @@ func functionOrg(before string) (minutes.Organization, string, bool) {
 // presenters reads the presenter named in an agenda item: "Présentation
 // de la situation (OMS)", "Présentation ... (DNDS)".
 func presenters(p *people, it minutes.AgendaItem) {
+	for _, name := range presenterNames(it.Title) {
+		p.add(minutes.Participant{Person: name, Role: "présentateur", Raw: name, Source: it.Source})
+	}
 	m := trailingParen.FindStringSubmatch(it.Title)
 	if m == nil {
 		return
@@ -774,7 +793,8 @@ func attendanceTable(p *people, t *doc.Table) {
 	section := false
 	for i := h + 1; i < len(t.Rows); i++ {
 		if text, ok := groupRow(t, i); ok {
-			section = excusedLabel.MatchString(normalize.Fold(text))
+			k, _ := attendanceLabel(normalize.Fold(text))
+			section = k == absentList
 			continue
 		}
 		ex := section || excused >= 0 && marked(cellText(t, i, excused)) && (present < 0 || !marked(cellText(t, i, present)))
@@ -811,4 +831,297 @@ func attendanceTable(p *people, t *doc.Table) {
 func marked(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return s == "x" || s == "oui" || s == "✓" || s == "✔" || s == "1" || s == "yes"
+}
+
+// nearby reports whether a later attendance label b stands beside the
+// first one a: in the same table, or within three blocks of it.
+func nearby(a, b minutes.Source) bool {
+	return a.Page == b.Page && (a.Block == b.Block || b.Block > a.Block && b.Block-a.Block <= 3)
+}
+
+// enumeration reports whether a paragraph is a list written on one line:
+// four entries or more, most of them a few words ("OMS, MSP, ALIMA, …").
+func enumeration(s string) bool {
+	parts := splitEntries(s)
+	if len(parts) < 4 {
+		return false
+	}
+	short := 0
+	for _, e := range parts {
+		if words(e) <= 6 {
+			short++
+		}
+	}
+	return short*4 >= len(parts)*3
+}
+
+// listedOrg reads an entry of a list of organizations: never a person
+// (a person needs a title there), a known organization with the known
+// ones it names in parentheses ("MINUSMA (CICR, UNPOL)"), or an
+// organization as written ("CLUB RFI BANDIAGARA"). Generic groups
+// ("Organisations Non Gouvernementales", "Société civile etc.") are not
+// organizations.
+func listedOrg(p *people, e, role string, excused bool, src minutes.Source) {
+	e = strings.TrimSpace(emailRe.ReplaceAllString(e, ""))
+	e = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(e, "etc."), "etc"))
+	e = strings.Trim(e, " .,;:-–—")
+	if e == "" || words(e) > 8 || strings.HasSuffix(e, ":") {
+		return
+	}
+	x := minutes.Participant{Role: role, Excused: excused, Raw: e, Source: src}
+	org, ok := organization(e)
+	switch {
+	case ok && !participating(org.Kind):
+		return
+	case ok:
+	case !isUpper([]rune(e)[0]) && !unicode.IsDigit([]rune(e)[0]):
+		return // "la société civile", "etc."
+	default:
+		name := e
+		if i := strings.Index(e, "("); i > 0 {
+			name = strings.TrimSpace(e[:i])
+		}
+		if k, _ := attendanceLabel(normalize.Fold(name)); k != notAttendance {
+			return // a label, not an entry
+		}
+		org = minutes.Organization{Acronym: name, Name: name, Kind: "unknown", Raw: e}
+	}
+	x.Organization = org
+	p.add(x)
+	if i := strings.Index(e, "("); i > 0 {
+		for _, inner := range splitEntries(strings.Trim(e[i:], "()")) {
+			if o, ok := normalize.Organization(inner); ok && o.Acronym != org.Acronym && participating(o.Kind) {
+				x.Organization = minutes.Organization{Acronym: o.Acronym, Name: o.Name, Kind: o.Kind, Raw: inner}
+				x.Raw = inner
+				p.add(x)
+			}
+		}
+	}
+}
+
+// mostlyOrgs reports whether an attendance list names organizations: half
+// its entries or more are known organizations or acronyms ("Participants :
+// OMS, UNICEF, Caritas Haiti, Zanmi Lasante, …"). Its other entries are
+// then organizations too, never people.
+func mostlyOrgs(f field) bool {
+	var entries []string
+	if f.Value != "" {
+		entries = splitEntries(f.Value)
+	}
+	for _, u := range f.Follow {
+		entries = append(entries, splitEntries(u.Text)...)
+	}
+	orgs := 0
+	for _, e := range entries {
+		if hasTitle(e) {
+			continue
+		}
+		if _, ok := organization(e); ok || isAcronym(strings.Fields(e + " x")[0]) {
+			orgs++
+		}
+	}
+	return len(entries) >= 3 && orgs*2 >= len(entries)
+}
+
+// capitalRun is a run of capitalised words, with the particles of names.
+var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|de|ould|ag|ben|el))*`)
+
+// chairCue ends the words that introduce who chaired or led: "présidée
+// par", "sous la direction d’", "a été animée par".
+var chairCue = regexp.MustCompile(`\b(?:(?:presid|dirig|anim|moder|facilit|conduit)\pL*\s+par|sous la (?:co-?)?(?:presidence|direction|conduite|houlette|moderation|facilitation)\s+(?:de|du|des|d'|de la|de l'))\s*(?:le |la |l')?$`)
+
+// appositives finds the people that prose names without a title, in
+// apposition to their function or after who chaired: "le sous-préfet de
+// Goma-Tsé-Tsé, Prosper Diatoulou, a indiqué", "le ministre de la Santé
+// Rémy Lamah", "présidée par Alioune DIOP, membre du HCR", "le
+// Lieutenant-général Constant Ndima". A name is two to four capitalised
+// words that no article or preposition opens, that are no function, place
+// or institution word, and that a function or a chair cue announces in
+// the words just before it.
+func appositives(p *people, u unit) {
+	text := u.Text
+	if u.InCell || !strings.ContainsAny(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || words(text) < 6 {
+		return // prose only: cells hold functions and bodies ("Chargé de mission Transition Ecologique")
+	}
+	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
+		ws := strings.Fields(text[loc[0]:loc[1]])
+		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
+		chair := chairCue.MatchString(strings.TrimSpace(before))
+		// words right after an article or a preposition are nouns, but
+		// for the chair's name: "sous la direction d’Emilienne Raoul"
+		if prev := lastWord(before); !chair && (prev == "le" || prev == "la" || prev == "les" || prev == "du" || prev == "des" || prev == "de" || prev == "l'" || prev == "l’" || prev == "d'" || prev == "au" || prev == "aux") {
+			if len(ws) < 3 {
+				continue
+			}
+			ws = ws[1:]
+		}
+		titled := false // a function or rank opens the run: "le Commissaire de Police Principal NIBIGIRA Edouard"
+		for len(ws) > 0 && (functionWordsLex[trimWord(normalize.Fold(ws[0]))] || rankWords[normalize.Fold(ws[0])] || nameStop(ws[0]) || particle(ws[0])) {
+			titled = titled || functionWordsLex[trimWord(normalize.Fold(ws[0]))] || rankWords[normalize.Fold(ws[0])]
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && particle(ws[len(ws)-1]) {
+			ws = ws[:len(ws)-1] // "Commissariat de"
+		}
+		if len(ws) < 2 || len(ws) > 4 {
+			continue
+		}
+		name := strings.TrimRight(strings.Join(ws, " "), "’'")
+		if !personShaped(ws) || !normalize.LooksLikePersonName(name) {
+			continue
+		}
+		if !chair && !titled && !functionBefore(before) && !functionAfter(text[loc[1]:]) {
+			continue
+		}
+		if _, named := p.where[normalize.PersonKey(name)]; named || p.knownSurname(name) {
+			continue
+		}
+		x := minutes.Participant{Person: name, Role: "intervenant", Raw: name, Source: u.Src}
+		if chair {
+			x.Role = "président"
+		}
+		p.add(x)
+	}
+}
+
+// rankWords are titles of rank written before a name.
+var rankWords = set(nominal("général", "lieutenant-général!", "colonel!", "commandant!", "capitaine!", "lieutenant!", "sergent!", "adjudant!", "principal", "honorable", "excellence!", "sem!", "s.e.m.!", "s.e.!", "son!"))
+
+// institution words are capitalised in names of bodies, never of people.
+var institutionWords = set(cuePlaceNoun, cueAttendeeOrg, nominal("cluster", "santé!", "nation", "uni", "république", "coordination", "protection", "éducation!", "nutrition!", "sécurité!", "alimentaire",
+	"humanitaire", "national", "régional", "état", "gouvernement", "système", "agence", "programme", "plan", "projet", "comité", "conseil", "commission",
+	"mission", "police!", "armée", "force", "malien", "nigérien", "burkinabè!", "tchadien", "congolais!", "centrafricain", "haïtien", "guinéen", "burundais!", "mauritanien", "défense!", "intérieur!", "affaire", "excellence!", "zone!", "district!", "province!", "région!", "cercle!", "commune!", "territoire!", "ville!", "département!", "croix!", "rouge!",
+	"union!", "européenne!", "africaine!", "ong!", "fonds!", "banque!", "mondiale!", "international", "cadre!", "groupe!", "secteur!", "plateforme!", "réunion!", "compte!", "rendu!"))
+
+func nameStop(w string) bool { return institutionWords[trimWord(normalize.Fold(w))] }
+
+// personShaped reports whether every word of a name can be a name's:
+// not a function, an institution or a known place.
+func personShaped(ws []string) bool {
+	for _, w := range ws {
+		f := trimWord(normalize.Fold(w))
+		if functionWordsLex[f] || institutionWords[f] {
+			return false
+		}
+		if _, ok := normalize.Region(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// functionBefore reports whether a function is named in the last words
+// of the folded text before a name, within its clause.
+func functionBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '\'' || r == '’' })
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-12; i-- {
+		if functionWordsLex[trimWord(ws[i])] && ws[i] != "co" && ws[i] != "point" {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[len(ws)-1]
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 && i < len(w)-len("’") {
+		return w[:i+len(string(w[i]))]
+	}
+	return w
+}
+
+func particle(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "du", "des", "d", "ould", "ag", "ben", "el":
+		return true
+	}
+	return false
+}
+
+// agendaDuration is the time given to a point: "(5 min)", "10 min", "25'".
+var agendaDuration = regexp.MustCompile(`(?i)\(?\s*\d{1,3}\s*(?:min(?:utes?)?|mn|'|’)\s*\)?`)
+
+// presenterNames reads who presents an agenda point: the name beside its
+// duration ("Introduction, Kalil (5 min)", "Suivi des points d’action,
+// 5 min, Daouda", "GTT-SIN, Marie, (10 min)"), or a full name in
+// parentheses ("Mise à jour HNO-HRP 2021 (Fabien Tallec)", "(IMO et
+// Fabien Tallec)"). Organizations, groups and pronouns ("Tous",
+// "Partenaire") are not presenters.
+func presenterNames(title string) []string {
+	var out []string
+	timed := agendaDuration.MatchString(title)
+	if timed {
+		rest := agendaDuration.ReplaceAllString(title, ",")
+		parts := strings.Split(rest, ",")
+		for _, part := range parts[1:] {
+			part = strings.Trim(strings.TrimSpace(part), "()–- ")
+			if presenterLike(part, 1) {
+				out = append(out, part)
+			}
+		}
+	}
+	for _, m := range parenthesized.FindAllStringSubmatch(title, -1) {
+		for _, part := range splitOwnerText(m[1]) {
+			part = strings.TrimSpace(part)
+			if presenterLike(part, 2) {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// presenterLike reports whether s is a person's name of at least min
+// words: capitalised, no organization, no group or function.
+func presenterLike(s string, min int) bool {
+	ws := strings.Fields(s)
+	if len(ws) < min || len(ws) > 4 || !isUpper([]rune(s)[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if len([]rune(strings.TrimRight(w, "."))) < 2 {
+			return false // "Hépatite E", "A. Gallais": a name's words are words
+		}
+	}
+	if _, ok := organization(s); ok {
+		return false
+	}
+	for _, w := range ws {
+		f := trimWord(normalize.Fold(w))
+		if functionWordsLex[f] || institutionWords[f] || groupWords[f] || isAcronym(w) {
+			return false
+		}
+	}
+	return normalize.LooksLikePersonName(s)
+}
+
+// groupWords name everyone or a group, never a person: "Divers, Tous".
+var groupWords = set(nominal("tous!", "toutes!", "chacun!", "partenaire", "membre", "participant", "équipe", "all!", "everyone!", "plénière", "groupe", "secrétariat!", "coordination!", "cluster!", "modérateur"))
+
+// afterName is what follows a name in apposition: ", Ambassadeur, Chef
+// de la délégation", " (ECHO)".
+var afterName = regexp.MustCompile(`^\s*(?:,\s*(?:le |la |l'|l’)?([\p{L}-]+)|\(([^()]{2,60})\))`)
+
+// functionAfter reports whether a function or an organization follows
+// a name: "SEM Raul MATEUS PAULA, Ambassadeur", "Jordi Torres-Miralles
+// (ECHO)".
+func functionAfter(rest string) bool {
+	m := afterName.FindStringSubmatch(rest)
+	switch {
+	case m == nil:
+		return false
+	case m[1] != "":
+		return functionWordsLex[trimWord(normalize.Fold(m[1]))]
+	}
+	if _, ok := organization(m[2]); ok {
+		return true
+	}
+	return isAcronym(strings.Fields(m[2] + " x")[0])
 }

@@ -13,7 +13,10 @@ var (
 	reClock = regexp.MustCompile(`(?:(\pL+)\s+)?\b(\d{1,2})\s*(?:(h|heures?)\s*(\d{2})?|:(\d{2}))\b`)
 	// What joins the two ends of a time range: "15H -16H30", "de 9h à
 	// 12h30", "21h15–22h38".
-	reClockJoin = regexp.MustCompile(`^\s*(?:` + dashRE + `|a\b|au\b|jusqu'a\b)\s*`)
+	// The first end may carry its minutes' unit ("10h30 min à 12h00"),
+	// the second a verb of ending ("démarrée à 14 H30 - clôturée à 16 H
+	// 00", "démarrée à 8h35 et terminée à 10h40", "entre 9h et 11h").
+	reClockJoin = regexp.MustCompile(`^\s*(?:min(?:utes?)?\b|mn\b)?\s*['’]?\s*(?:` + dashRE + `|a\b|au\b|jusqu'a\b|et\b)\s*(?:(?:(?:s'est\s+|a\s+pris\s+)?(?:clotur|termin|lev|achev|fini|pris fin)\pL*)\s+(?:a|vers)\b\s*)?`)
 )
 
 // durationWords precede a number of hours that is a duration, not a time:

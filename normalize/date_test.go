@@ -56,6 +56,14 @@ func TestTime(t *testing.T) {
 	}{
 		{"15H -16H30", "15:00", "16:30", true},
 		{"de 9h à 12h30", "09:00", "12:30", true},
+		// ends written with their unit or a verb of ending (UNICEF
+		// Mali, WASH Sud-Kivu, sous-cluster Beni, a Burkina PV).
+		{"Heure : 10h30 min à 12h00", "10:30", "12:00", true},
+		{"Réunion démarrée à 14 H30 - clôturée à 16 H 00’", "14:30", "16:00", true},
+		{"démarrée à 8h35 et terminée à 10h40", "08:35", "10:40", true},
+		{"entre 9h et 11h", "09:00", "11:00", true},
+		{"14h40’–16h27’", "14:40", "16:27", true},
+		{"ouvert les travaux à 15h 30 mn.", "15:30", "", true},
 		{"9h00-12h00", "09:00", "12:00", true},
 		{"18h30", "18:30", "", true},
 		{"21h15–22h38", "21:15", "22:38", true},

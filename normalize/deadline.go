@@ -55,9 +55,14 @@ func Due(raw, meeting string) Deadline {
 	return d
 }
 
+// reWithin is the long form of "dans": "dans un délai maximum de".
+var reWithin = regexp.MustCompile(`\bdans un delai (?:maximum |maximal |de rigueur )?d(?:e |')`)
+
 // dueText folds a deadline for the rules and drops the punctuation around it.
 func dueText(raw string) string {
-	return strings.Trim(Fold(raw), " .,;:!?()[]«»\"*-–—/")
+	f := strings.Trim(Fold(raw), " .,;:!?()[]«»\"*-–—/")
+	// "dans un délai (maximum) de 3 semaines" is "dans 3 semaines"
+	return reWithin.ReplaceAllString(f, "dans ")
 }
 
 // dueRef is the meeting date that relative deadlines count from.

@@ -129,6 +129,12 @@ var reFindDue = []findRule{
 	// jours", "à moyen terme", "mi-juillet 2023".
 	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`),
 		cues: [][]string{{"delai", "prochain", "venir", "terme", cueMonth}}},
+	// "immédiatement", "dans la journée", "sans délai": the meeting's day.
+	{re: regexp.MustCompile(`\b(?:immediatement|sans\s+delai|dans\s+la\s+journee|le\s+jour\s+meme|au\s+plus\s+tot)\b`),
+		cues: [][]string{{"immediatement", "delai", "jour", "tot"}}},
+	// "dans un délai de 3 semaines", "dans un délai maximum de 48 heures".
+	{re: regexp.MustCompile(`\bdans\s+un\s+delai\s+(?:maximum\s+|maximal\s+|de\s+rigueur\s+)?d[e']\s*` + fdCount),
+		cues: [][]string{{"delai"}, {cueDigit, "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quinz", "vingt", "trente"}}},
 	// "à l'issue de la prochaine AG", "prochaine réunion du Cluster Santé".
 	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`),
 		cues: [][]string{{"prochain"}}},

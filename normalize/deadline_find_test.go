@@ -111,3 +111,19 @@ func TestIsDeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDueSameDayAndDelay(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Le prochain communiqué sera publié dans la journée.", "dans la journée"},
+		{"prendre immédiatement les dispositions pour le village", "immédiatement"},
+		{"Les rapports seront partagés dans un délai de 3 semaines.", "dans un délai de 3 semaines"},
+	} {
+		if got := FindDue(tc.in); got != tc.want {
+			t.Errorf("FindDue(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	d := Due("dans un délai de 3 semaines", "2024-05-02")
+	if d.Date != "2024-05-23" {
+		t.Errorf("Due(dans un délai de 3 semaines) = %+v, want 2024-05-23", d)
+	}
+}

@@ -28,7 +28,7 @@ const (
 // the frequency check; see [resolveDue].
 var dueRules = []dueRule{
 	// "Immédiat", "immédiatement", "dès que possible".
-	{regexp.MustCompile(`\b(?:immediat(?:e|ement)?|des que possible|asap|sans delai|au plus tot|aussitot que possible|urgent|urgence|tout de suite|des maintenant|des a present|des aujourd'hui|aujourd'hui)\b`), asap},
+	{regexp.MustCompile(`\b(?:immediat(?:e|ement)?|des que possible|asap|sans delai|au plus tot|aussitot que possible|urgent|urgence|tout de suite|des maintenant|des a present|des aujourd'hui|aujourd'hui|dans la journee|le jour meme)\b`), asap},
 	// "prochaine réunion du Cluster Santé", "mi-juillet 2023", "à moyen terme".
 	{reVague, vague},
 	// "le jeudi 18/04 à 18h", "12 juin", "jusqu'au 1er septembre".

@@ -10,6 +10,7 @@ var dueTests = []struct {
 	{"48 heures", "2019-03-28", Deadline{"48 heures", "2019-03-30", "relative", ""}},
 	{"Immédiat", "2025-03-19", Deadline{"Immédiat", "2025-03-19", "asap", ""}},
 	{"immédiatement", "2025-03-19", Deadline{"immédiatement", "2025-03-19", "asap", ""}},
+	{"dans la journée", "2012-02-27", Deadline{"dans la journée", "2012-02-27", "asap", ""}}, // the day of the meeting (Nouakchott)
 	{"dès que possible", "2025-03-19", Deadline{"dès que possible", "2025-03-19", "asap", "dès"}},
 	{"Avant fin mai 2025", "2025-03-19", Deadline{"Avant fin mai 2025", "2025-05-31", "month", "avant"}},
 	{"Au plus tard fin mai 2025", "2025-03-19", Deadline{"Au plus tard fin mai 2025", "2025-05-31", "month", "au plus tard"}},

@@ -94,6 +94,129 @@ func TestOrganization(t *testing.T) {
 	}
 }
 
+// TestOrganizationGazetteer looks up names of each section of orgs.tsv as
+// minutes write them: French and English names, acronyms, sections of an
+// international NGO, and spellings without accents or hyphens.
+func TestOrganizationGazetteer(t *testing.T) {
+	tests := []struct {
+		raw     string
+		acronym string
+		kind    string
+	}{
+		// United Nations
+		{"FNUAP", "UNFPA", "un"},
+		{"ONUSIDA", "UNAIDS", "un"},
+		{"ONU/SIDA", "UNAIDS", "un"},
+		{"ONU-Habitat", "UN-Habitat", "un"},
+		{"Bureau de la coordination des affaires humanitaires", "OCHA", "un"},
+		{"la MINUSCA", "MINUSCA", "un"},
+		{"Mission de l'Organisation des Nations Unies pour la stabilisation en RDC", "MONUSCO", "un"},
+		{"MONUC", "MONUSCO", "un"},
+		{"Bureau intégré des Nations Unies en Haïti", "BINUH", "un"},
+		{"OPS/OMS", "PAHO", "un"},
+		{"United Nations Humanitarian Air Service", "UNHAS", "un"},
+		{"UNPOL", "", ""}, // a mission's police component, not an organization
+		// Red Cross and Red Crescent
+		{"Comite International de la Croix Rouge", "ICRC", "red_cross"},
+		{"Fédération internationale de la Croix-Rouge", "IFRC", "red_cross"},
+		{"Croix-Rouge nigérienne", "CRN", "red_cross"},
+		{"Croix Rouge Nigerienne", "CRN", "red_cross"},
+		{"Croix Rouge Burkinabe", "CRBF", "red_cross"},
+		{"CRBF", "CRBF", "red_cross"},
+		{"Croix-Rouge du Tchad", "CRT", "red_cross"},
+		{"Croix-Rouge centrafricaine", "CRCA", "red_cross"},
+		{"la Croix-Rouge de la RDC", "CRRDC", "red_cross"},
+		{"Croix-Rouge congolaise", "Croix-Rouge congolaise", "red_cross"},
+		{"Croix rouge camerounaise", "Croix-Rouge camerounaise", "red_cross"},
+		{"Croix-Rouge Sénégalaise", "Croix-Rouge sénégalaise", "red_cross"},
+		{"Croix-Rouge guinéenne", "CRG", "red_cross"},
+		{"Croix-Rouge du Burundi", "Croix-Rouge du Burundi", "red_cross"},
+		{"Croix-Rouge haitienne", "CRH", "red_cross"},
+		{"Croissant Rouge Mauritanien", "Croissant-Rouge mauritanien", "red_cross"},
+		{"CRM", "CRM", "red_cross"}, // the acronym stays the Croix-Rouge malienne
+		{"CRS", "CRS", "ingo"},      // and Catholic Relief Services, not the Croix-Rouge sénégalaise
+		{"CRB", "CRB", "red_cross"}, // and the Croix-Rouge de Belgique, not the burkinabè
+		{"CRC", "", ""},             // congolaise, camerounaise or canadienne: nobody's
+		{"CRf", "CRF", "red_cross"},
+		{"Croix-Rouge luxembourgeoise", "Croix-Rouge luxembourgeoise", "red_cross"},
+		{"Swiss Red Cross", "Croix-Rouge suisse", "red_cross"},
+		{"Croix-Rouge canadienne", "Croix-Rouge canadienne", "red_cross"},
+		{"American Red Cross", "American Red Cross", "red_cross"},
+		// International NGOs and their sections
+		{"MSF-H", "MSF-H", "ingo"},
+		{"MSF Hollande", "MSF-H", "ingo"},
+		{"MSF OCA", "MSF-H", "ingo"},
+		{"MSF CH", "MSF-CH", "ingo"},
+		{"MSF OCB", "MSF-B", "ingo"},
+		{"MSF Espagne", "MSF-E", "ingo"},
+		{"Médecins Sans Frontières", "MSF", "ingo"},
+		{"MDM-F", "MdM-F", "ingo"},
+		{"MdM France", "MdM-F", "ingo"},
+		{"MdM-B", "MdM-B", "ingo"},
+		{"Medicos del Mundo", "MdM-E", "ingo"},
+		{"Médecins du Monde", "MdM", "ingo"},
+		{"Oxfam", "Oxfam", "ingo"},
+		{"Oxfam GB", "Oxfam GB", "ingo"},
+		{"Oxfam Intermon", "Oxfam Intermón", "ingo"},
+		{"Oxfam Québec", "Oxfam-Québec", "ingo"},
+		{"Action Against Hunger", "ACF", "ingo"},
+		{"Vision du Monde", "WVI", "ingo"},
+		{"Humanite et Inclusion", "HI", "ingo"},
+		{"Samaritan's Purse", "Samaritan's Purse", "ingo"},
+		{"Zanmi Lasante", "PIH", "ingo"},
+		{"The MENTOR Initiative", "MENTOR", "ingo"},
+		{"Triangle Génération Humanitaire", "TGH", "ingo"},
+		{"Fédération luthérienne mondiale", "LWF", "ingo"},
+		{"Secours Catholique", "Secours Catholique", "ingo"},
+		// National NGOs and national Caritas
+		{"CADEV-Niger", "CADEV", "ngo"},
+		{"Caritas Développement Niger", "CADEV", "ngo"},
+		{"Caritas Congo ASBL", "Caritas Congo", "ngo"},
+		{"SECADEV", "SECADEV", "ngo"},
+		// Government bodies
+		{"MSPP", "MSPP", "government"},
+		{"Ministère de la Santé Publique et de la Population", "MSPP", "government"},
+		{"Ministère de la Santé publique", "MSP", "government"},
+		{"MSP/P/AS", "MSP", "government"},
+		{"PRONANUT", "PRONANUT", "government"},
+		{"Division Provinciale de la Santé", "DPS", "government"},
+		{"EPST", "EPST", "government"},
+		{"CONAREF", "CONAREF", "government"},
+		{"SP/CONASUR", "CONASUR", "government"},
+		{"Commission Nationale d'Eligibilité", "CNE", "government"},
+		{"CNSA", "CNSA", "government"},
+		{"Direction régionale de la santé publique", "DRSP", "government"},
+		{"DRDSES", "DRDSES", "government"},
+		{"DRPFEF", "DRPFEF", "government"},
+		{"Direction de la protection civile", "DNPC", "government"},
+		{"CNARR", "CNARR", "government"},
+		// Donors
+		{"USAID/BHA", "BHA", "donor"},
+		{"OFDA", "OFDA", "donor"},
+		{"DG ECHO", "ECHO", "donor"},
+		{"UKAID", "DFID", "donor"},
+		{"Coopération Suisse", "SDC", "donor"},
+		{"DDC", "SDC", "donor"},
+		{"ACDI", "GAC", "donor"},
+		{"Agence canadienne de développement international", "GAC", "donor"},
+		{"KOICA", "KOICA", "donor"},
+		{"CTB", "Enabel", "donor"},
+		{"Ambassade de France", "Ambassade de France", "donor"},
+		{"Ambassade des Pays-Bas", "Ambassade des Pays-Bas", "donor"},
+		{"Ambassade des Pays Bas", "Ambassade des Pays-Bas", "donor"},
+		{"Fonds humanitaire RDC", "FH RDC", "donor"},
+		// Coordination fora
+		{"FONGIM", "FONGIM", "coordination"},
+		{"CCO", "CCO", "coordination"},
+	}
+	for _, tt := range tests {
+		got, _ := Organization(tt.raw)
+		if got.Acronym != tt.acronym || got.Kind != tt.kind {
+			t.Errorf("Organization(%q) = %q %q, want %q %q", tt.raw, got.Acronym, got.Kind, tt.acronym, tt.kind)
+		}
+	}
+}
+
 func TestMentions(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -110,6 +233,8 @@ func TestMentions(t *testing.T) {
 		{"La Croix-Rouge malienne et l’Organisation mondiale de la santé appuient le CSRéf de Bankass.",
 			[]string{"CRM=Croix-Rouge malienne", "WHO=Organisation mondiale de la santé", "CSRéf=CSRéf"}},
 		{"Le COMSA et la commission santé ont parlé du VIH/sida et de la coordination des partenaires.", nil},
+		{"Présents : MSF OCA, la Croix Rouge Nigérienne, CADEV-Niger, l'Ambassade de France et UNPOL.",
+			[]string{"MSF-H=MSF OCA", "CRN=Croix Rouge Nigérienne", "CADEV=CADEV-Niger", "Ambassade de France=Ambassade de France"}},
 		{"Dr AG Zakaria (Coordo. WHE OMS) et le HCC", []string{"WHO=OMS", "HCC=HCC"}},
 		{"", nil},
 	}
@@ -129,8 +254,8 @@ func TestMentions(t *testing.T) {
 
 func TestOrgTable(t *testing.T) {
 	tab := orgs()
-	if n := len(tab.orgs); n < 150 {
-		t.Errorf("orgs.tsv has %d organizations, want at least 150", n)
+	if n := len(tab.orgs); n < 350 {
+		t.Errorf("orgs.tsv has %d organizations, want at least 350", n)
 	}
 	for _, c := range tab.conflicts {
 		t.Errorf("orgs.tsv: name claimed by two organizations: %s", c)

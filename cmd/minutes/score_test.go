@@ -31,6 +31,12 @@ const (
 	minCorpusScore  = 0.90 // overall score on testdata/corpus
 	minPartScore    = 0.80 // every part on testdata/corpus
 	minGeneralScore = 0.80 // overall score on testdata/general
+	// testdata/field: real humanitarian minutes from ten countries and
+	// several producers, the yardstick for reports the rules were not
+	// written from. A floor under the measured figure, raised as the
+	// rules improve (the target is 0.85 overall).
+	minFieldScore = 0.65
+	minFieldOrgs  = 0.80 // organizations recall on testdata/field
 )
 
 func TestScoreCorpus(t *testing.T) {
@@ -53,6 +59,16 @@ func TestScoreGeneral(t *testing.T) {
 	rep := scoreDir(t, dir)
 	if got := rep.overall(); got < minGeneralScore {
 		t.Errorf("overall F1 = %.3f, want >= %.2f", got, minGeneralScore)
+	}
+}
+
+func TestScoreField(t *testing.T) {
+	rep := scoreDir(t, filepath.Join("..", "..", "testdata", "field"))
+	if got := rep.overall(); got < minFieldScore {
+		t.Errorf("overall F1 = %.3f, want >= %.2f", got, minFieldScore)
+	}
+	if got := rep.orgs.r(); got < minFieldOrgs {
+		t.Errorf("organizations recall = %.3f, want >= %.2f", got, minFieldOrgs)
 	}
 }
 
@@ -81,6 +97,25 @@ var scoreAliases = [][]string{
 	{"DNDS", "Direction nationale du développement social"},
 	{"UNMAS"},
 	{"CCP", "Coordinateur du Cluster Protection", "Coordination du Cluster Protection"},
+	{"MSF-F", "MSF France", "MSFF", "Médecins sans frontières France"},
+	{"MSF-B", "MSF Belgique", "MSFB", "MSF-OCB", "MSFOCB"},
+	{"MSF-E", "MSF Espagne", "MSFE"},
+	{"MSF-H", "MSF Hollande", "MSF Holland", "MSFH"},
+	{"MSF-CH", "MSF Suisse"},
+	{"MdM", "MDM", "Médecins du Monde"},
+	{"SI", "Solidarités International", "Solidarites International"},
+	{"WVI", "World Vision", "World Vision International"},
+	{"SCI", "Save the Children", "Save the Children International"},
+	{"ONUSIDA", "UNAIDS"},
+	{"PUI", "PU-AMI", "PU-I", "Première Urgence - Aide Médicale Internationale"},
+	{"PRM", "BPRM"},
+	{"Plan International", "PLAN", "Plan Mali", "Plan Int", "Plan Niger", "Plan Burkina"},
+	{"ACF", "Action contre la faim", "Action Against Hunger"},
+	{"IRC", "International Rescue Committee"},
+	{"CRS", "Catholic Relief Services"},
+	{"HI", "Handicap International", "Humanité & Inclusion", "Humanité et Inclusion"},
+	{"TDH", "Terre des hommes"},
+	{"OXFAM", "Oxfam", "Oxfam Intermón", "Oxfam GB"},
 }
 
 // scoreAlias maps the fold of every alias to the fold of its group's first name.
