@@ -248,7 +248,10 @@ func (p parser) start() (*child, error) {
 		args = append(args, "--cpuprofile", p.CPUProfile)
 	}
 	cmd := exec.Command(p.Command[0], args...)
-	cmd.Env = append(os.Environ(), "MINUTES_PDF_PASSWORD="+p.Password)
+	// One C malloc arena: the child makes no C calls, but glibc reserves
+	// 64 MiB of address space per thread otherwise, some 400 MiB of the
+	// RLIMIT_AS budget before the first byte is parsed.
+	cmd.Env = append(os.Environ(), "MINUTES_PDF_PASSWORD="+p.Password, "MALLOC_ARENA_MAX=1")
 	// The child dies with this process, even by kill -9.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	c := &child{cmd: cmd, stderr: &headBuffer{max: 4096}}
