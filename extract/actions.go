@@ -163,7 +163,7 @@ func tableActions(t *doc.Table, c columns, items *agendaTitles) []minutes.Action
 	for i := c.header + 1; i < len(t.Rows); i++ {
 		if text, ok := groupRow(t, i); ok && cellText(t, i, c.action) == "" {
 			if _, v, ok := splitLabel(text); ok && v != "" {
-				group = items.index(v)
+				group = items.find(v)
 			}
 			continue
 		}
@@ -172,7 +172,7 @@ func tableActions(t *doc.Table, c columns, items *agendaTitles) []minutes.Action
 		}
 		agenda := group
 		if c.agenda >= 0 {
-			if a := items.index(stripNumber(cellText(t, i, c.agenda))); a >= 0 {
+			if a := items.find(stripNumber(cellText(t, i, c.agenda))); a >= 0 {
 				agenda = a
 			}
 		}
@@ -361,18 +361,24 @@ func statusOf(s string) string {
 // action with another deadline is kept: a recommendation carried over to
 // a new table with a new date is the commitment that now stands.
 func dedupe(as []minutes.Action) []minutes.Action {
+	words := make([][]string, len(as))
+	for i, a := range as {
+		words[i] = strings.Fields(normalize.Fold(a.Text))
+	}
+	index := newWordIndex(4, 5, words) // only texts that can reach 0.8 are compared
 	var out []minutes.Action
 	var kept [][]string
-	for _, a := range as {
-		ws := strings.Fields(normalize.Fold(a.Text))
+	for j, a := range as {
+		ws := words[j]
 		dup := false
-		for i, k := range kept {
-			if dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
+		for _, i := range index.candidates(ws) {
+			if dice(ws, kept[i]) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
+			index.add(len(out), ws)
 			out = append(out, a)
 			kept = append(kept, ws)
 		}

@@ -91,7 +91,7 @@ func (sc *scan) read(u unit, label, value string, labelled bool, items *agendaTi
 		if labelled {
 			title = label
 		}
-		if a := items.index(stripNumber(title)); a >= 0 {
+		if a := items.find(stripNumber(title)); a >= 0 {
 			sc.agenda = a
 		}
 		ft := normalize.Fold(stripNumber(title))

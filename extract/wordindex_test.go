@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sahelim/minutes"
+	"github.com/sahelim/minutes/normalize"
 )
 
 // agendaIndexAll is the definition agendaTitles.index must keep: the
@@ -57,7 +58,7 @@ func TestAgendaTitlesFixtures(t *testing.T) {
 	for _, items := range agendas {
 		ix := newAgendaTitles(items)
 		for _, title := range titles {
-			if got, want := ix.index(title), agendaIndexAll(items, title); got != want {
+			if got, want := ix.find(title), agendaIndexAll(items, title); got != want {
 				t.Errorf("index(%q) = %d, want %d (agenda %v)", title, got, want, items)
 			}
 		}
@@ -84,8 +85,57 @@ func TestAgendaTitlesRandom(t *testing.T) {
 		ix := newAgendaTitles(items)
 		for range 50 {
 			s := title()
-			if got, want := ix.index(s), agendaIndexAll(items, s); got != want {
+			if got, want := ix.find(s), agendaIndexAll(items, s); got != want {
 				t.Fatalf("index(%q) = %d, want %d (agenda %v)", s, got, want, items)
+			}
+		}
+	}
+}
+
+// dedupeAll is the definition dedupe must keep: each action compared with
+// every one kept before it.
+func dedupeAll(as []minutes.Action) []minutes.Action {
+	var out []minutes.Action
+	var kept [][]string
+	for _, a := range as {
+		ws := strings.Fields(normalize.Fold(a.Text))
+		dup := false
+		for i, k := range kept {
+			if dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+			kept = append(kept, ws)
+		}
+	}
+	return out
+}
+
+// TestDedupeRandom draws actions from a small vocabulary and a few
+// deadlines, so that near repeats are common.
+func TestDedupeRandom(t *testing.T) {
+	vocab := strings.Fields("l'OMS partager le rapport de la réunion avec les partenaires santé du cluster avant")
+	dues := []string{"", "", "fin mai", "15 juin"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		as := make([]minutes.Action, rng.IntN(30))
+		for i := range as {
+			ws := make([]string, 1+rng.IntN(9))
+			for j := range ws {
+				ws[j] = vocab[rng.IntN(len(vocab))]
+			}
+			as[i] = minutes.Action{Text: strings.Join(ws, " "), DueRaw: dues[rng.IntN(len(dues))]}
+		}
+		got, want := dedupe(as), dedupeAll(as)
+		if len(got) != len(want) {
+			t.Fatalf("dedupe kept %d of %d actions, want %d", len(got), len(as), len(want))
+		}
+		for i := range got {
+			if got[i].Text != want[i].Text || got[i].DueRaw != want[i].DueRaw {
+				t.Fatalf("dedupe()[%d] = %q, want %q", i, got[i].Text, want[i].Text)
 			}
 		}
 	}
