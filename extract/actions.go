@@ -19,7 +19,7 @@ var (
 	// column: "Activités | Responsable | Période" is a plan, "Activités
 	// réalisées" alone a report.
 	weakAction   = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
-	ownerHeader  = regexp.MustCompile(`\b(responsables?|point focal|points focaux|qui|porteurs?|pilotes?|en charge|charges?|responsible|who|focal points?|lead)\b`)
+	ownerHeader  = lexiconMatcher{set(cueOwnerHeader)}
 	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
 	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
 	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
@@ -88,6 +88,9 @@ func actionColumns(t *doc.Table) (columns, bool) {
 		case agendaHeader.MatchString(h) && c.agenda < 0:
 			c.agenda = j
 		}
+	}
+	if c.owner < 0 && c.action >= 0 {
+		c.owner = ownerColumn(t, c)
 	}
 	if c.action < 0 && (c.owner >= 0 || c.due >= 0) {
 		for j, h := range header {
@@ -384,4 +387,60 @@ func dedupe(as []minutes.Action) []minutes.Action {
 		}
 	}
 	return out
+}
+
+// lexiconMatcher matches a folded header holding one of a concept's words.
+type lexiconMatcher struct{ words wordSet }
+
+func (m lexiconMatcher) MatchString(folded string) bool { return m.words.any(folded) }
+
+// ownerColumn finds the owner column of an action table by its content
+// when no header names it: a column beside the action whose cells are
+// mostly organizations, acronyms, groups or people ("DNEF", "OCHA/UNICEF",
+// "Membres du Cluster", "Dr Traoré"); -1 when none.
+func ownerColumn(t *doc.Table, c columns) int {
+	best, bestShare := -1, 0.0
+	for j := 0; j < t.Columns(); j++ {
+		if j == c.action || j == c.due || j == c.status || j == c.agenda {
+			continue
+		}
+		n, owners := 0, 0
+		for i := c.header + 1; i < len(t.Rows); i++ {
+			text := cellText(t, i, j)
+			if text == "" || t.Rows[i].Cells[j].Continued {
+				continue
+			}
+			n++
+			if ownerCell(text) {
+				owners++
+			}
+		}
+		if n >= 2 && owners*10 >= n*7 && float64(owners)/float64(n) > bestShare {
+			best, bestShare = j, float64(owners)/float64(n)
+		}
+	}
+	return best
+}
+
+// ownerCell reports whether a cell names who acts: short, and each of its
+// parts an organization, an acronym, an agent or a person.
+func ownerCell(text string) bool {
+	if words(text) > 10 {
+		return false
+	}
+	parts := splitOwners(text)
+	if len(parts) == 0 {
+		return false
+	}
+	for _, o := range parts {
+		raw := strings.TrimSpace(o.Raw)
+		if _, ok := organization(raw); ok {
+			continue
+		}
+		if f := strings.Fields(raw); len(f) > 0 && isAcronym(f[0]) || agentLike(raw) || normalize.LooksLikePersonName(raw) {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -177,6 +177,11 @@ var (
 		"étudier", "analyser", "cartographier", "documenter", "signaler", "notifier", "informer", "contacter", "saisir", "solliciter", "relancer",
 		"reporter", "confier", "attribuer", "allouer", "affecter", "nommer", "élargir:élargi,élargiss,élargir", "réunir:réuni,réuniss,réunir",
 		"ouvrir:ouvr,ouvrir,ouvert", "offrir:offr,offrir,offert", "créer", "instaurer", "enregistrer", "recenser", "vacciner", "traiter", "référer", "prendre en charge!")
+	// the header of an action table's owner column: "Responsable(s)",
+	// "RESPONSABILITES", "Par qui", "Acteurs", "Structure", "Adressée à",
+	// "Point focal", "Lead".
+	cueOwnerHeader = concat(nominal("responsable", "responsabilité", "porteur", "pilote", "chargé", "acteur/actrice", "structure", "entité", "organisme",
+		"intervenant", "exécutant", "adressé", "destinataire", "qui!", "point focal!", "points focaux!", "en charge!", "lead!", "who!", "responsible!", "owner!", "focal point!", "focal points!", "partie prenante", "parties prenantes!"))
 	// a count, not a list: "Nombre de participants".
 	cueCount = nominal("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".

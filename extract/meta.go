@@ -573,8 +573,20 @@ func kind(d *doc.Document, us []unit, m *minutes.Meeting) string {
 		return minutes.KindNews
 	case newsTitle.MatchString(t):
 		return minutes.KindNews
-	case (len(m.Actions) > 0 || len(m.Agenda) > 0 || m.Date != "") && aboutMeeting(us, m):
+	case (len(m.Actions) > 0 || len(m.Agenda) > 0 || m.Date != "" || attendees(m) >= 3) && aboutMeeting(us, m):
+		// an attendance list says a meeting took place, as a date does
 		return minutes.KindMinutes
 	}
 	return minutes.KindOther
+}
+
+// attendees counts who an attendance list names.
+func attendees(m *minutes.Meeting) int {
+	n := 0
+	for _, p := range m.Participants {
+		if p.Role == "participant" && !p.Excused {
+			n++
+		}
+	}
+	return n
 }

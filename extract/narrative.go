@@ -13,7 +13,7 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte)\b`)}
+	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|question de)\b`)}
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
 	advisable = cue{[]string{"il "}, regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)}
 	// "il faudra les mettre à jour", "il faudrait leur demander"
@@ -157,6 +157,11 @@ func narrative(sentence string) (minutes.Action, bool) {
 		if m := asks.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[3])) {
 			a.OwnerRaw = original(s, f, m[3])
 			a.Owners = splitOwners(a.OwnerRaw)
+		} else if m := decidedThat.FindStringSubmatch(f); m != nil && agentLike(original(s, f, m[1])) {
+			// "Il est arrêté que chaque partenaire fournisse …": the
+			// subject of what is decided acts.
+			a.OwnerRaw = stripArticle(original(s, f, m[1]))
+			a.Owners = splitOwners(a.OwnerRaw)
 		}
 		a.Text = fromMatch(s, f, firstMatch(f, impersonal, advisable, obligation))
 		return a, true
@@ -172,6 +177,11 @@ func narrative(sentence string) (minutes.Action, bool) {
 	}
 	return passiveCommitment(a, s, f)
 }
+
+// decidedThat is the subject of a decision's clause: "il est convenu que
+// les partenaires transmettent", "il a été décidé que chaque partenaire
+// fournisse".
+var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ (?:)?)?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
 
 // passive and obligation forms that commit: "le prochain communiqué sera
 // publié", "les frais seront supportés par le Gouvernement", "ce rapport
@@ -335,12 +345,23 @@ func plannedStep(a minutes.Action, s, f string) (minutes.Action, bool) {
 			a.OwnerRaw = raw
 			a.Owners = splitOwners(raw)
 		}
+	} else if m := underCharge.FindStringSubmatch(f); m != nil {
+		// "… sous la supervision de l’Administration communale"
+		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(m[1]))), ".,;"); agentLike(raw) {
+			a.OwnerRaw = raw
+			a.Owners = splitOwners(raw)
+		}
 	}
 	// A plan in the present with neither a party nor a date ("une
 	// amélioration de l'annexe est prévue") tells what may happen; the
 	// future ("sera soumise") commits.
 	return a, len(a.Owners) > 0 || normalize.FindDue(s) != "" || futurePlan.MatchString(clause)
 }
+
+// underCharge names who is in charge of a planned step: "sous la
+// supervision de l’Administration communale", "sous la responsabilité du
+// HCR".
+var underCharge = regexp.MustCompile(`\bsous la (?:supervision|responsabilite|coordination|conduite|houlette|direction|charge) (?:du |des |de |d')((?:la |l')?[^,;.]{2,60})`)
 
 // futurePlan: "sera soumise à l'approbation", "pourront être transmises".
 var futurePlan = regexp.MustCompile(`\b(sera|seront|pourra|pourront)\b`)
@@ -455,7 +476,7 @@ func allPeople(raw string) bool {
 
 // agentNouns are the heads of subjects that can carry out an action:
 // "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
-var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?)\b`)
+var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?|administrations?|communes?|gendarmerie|police|forces?|armees?|croix-rouge|croix rouge|prefets?|ministres?|gouverneurs?|missions?|emiras?|equipes? mobiles?)\b`)
 
 // agentLike reports whether a subject names who acts: an organization,
 // an acronym, a person, a handle or a group of people.
@@ -471,8 +492,12 @@ func agentLike(raw string) bool {
 	if pn := normalize.PersonName(raw); pn.Title != "" || normalize.LooksLikePersonName(pn.Name) || allPeople(raw) {
 		return true
 	}
-	return agentNouns.MatchString(normalize.Fold(stripArticle(raw)))
+	return agentNouns.MatchString(quantifier.ReplaceAllString(normalize.Fold(stripArticle(raw)), ""))
 }
+
+// quantifier opens a group of agents: "chaque partenaire", "tous les
+// acteurs", "l'ensemble des membres".
+var quantifier = regexp.MustCompile(`^(?:chaque|chacun des|chacune des|tous les|toutes les|l'ensemble des|certain(?:e)?s|les differents|les differentes|plusieurs)\s+`)
 
 // handleAction reads a line that names owners by handle: "@yann contacte
 // Brest", "Recontacter le CCSTI : @yann", "Convocation à envoyer → @Situphen".

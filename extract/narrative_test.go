@@ -45,13 +45,16 @@ func TestNarrative(t *testing.T) {
 		{"Dans le Sud, les EMIRA vont être relevés par les EMIRAs du Nord.", true, "EMIRAs du Nord"},
 		{"Ce rapport doit être transmis au Camp Manager pour consolidation.", true, ""},
 		{"En cas d’incident sur le camp, les partenaires sont tenus d’informer le poste de permanence du Camp.", true, "partenaires"},
-		{"Il est collectivement arrêté que chaque partenaire fournisse un rapport de ses activités.", true, ""},
+		{"Il est collectivement arrêté que chaque partenaire fournisse un rapport de ses activités.", true, "chaque partenaire"},
+		{"Il a été convenu que les partenaires transmettent leurs données avant vendredi.", true, "partenaires"},
 		{"Il y aura un renforcement des capacités de gestion des départements les plus touchés.", true, ""},
 		{"Demande aux partenaires de faire la coordination avec l’état.", true, "partenaires"},
 		{"La capacité d’accueil sera dépassée la semaine prochaine.", false, ""},
 		{"Une méthodologie sera élaborée pour travailler avec les représentants.", false, ""},
 		{"Les tentes ont été reçues hier.", false, ""},
 		{"Désormais les réunions de coordination se tiendront au Ministère.", false, ""},
+		{"L’enterrement est prévu pour ce Vendredi, 3 Avril 2015, sous la supervision de l’Administration communale.", true, "Administration communale"},
+		{"Il est question de faire maintenant le suivi auprès du Ministre.", true, ""},
 		{"Le district sanitaire de Djenné est chargé de la micro-planification avant le 10 mai.", true, "district sanitaire de Djenné"},
 		{"MSF fournira des kits de prise en charge aux CSCom de Djenné.", true, "MSF"},
 		{"La prochaine réunion se tiendra le 2 juin à la DRS.", false, ""},
@@ -118,6 +121,29 @@ func TestStartsWithInfinitive(t *testing.T) {
 	} {
 		if got := startsWithInfinitive(in); got != want {
 			t.Errorf("startsWithInfinitive(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// Plans announced in a quotation (a Guinée crisis meeting, a Goma
+// meeting) and quotations that are no plans.
+func TestQuotedPlans(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"“On va tirer les leçons pour savoir ce qui s’est passé, prendre immédiatement les dispositions pour le village de Koropara, mener les investigations, recenser tous les contacts”, a annoncé le chargé de communication.",
+			[]string{"tirer les leçons pour savoir ce qui s’est passé", "prendre immédiatement les dispositions pour le village de Koropara", "mener les investigations", "recenser tous les contacts"}},
+		{"« Nous allons renforcer la surveillance aux frontières », a déclaré le ministre.", []string{"renforcer la surveillance aux frontières"}},
+		{"« Nous sommes satisfaits de ce que le Cluster a fait », a-t-il déclaré.", nil},
+		{"Le directeur a rappelé que « la situation reste préoccupante dans la région ».", nil},
+	} {
+		var got []string
+		for _, a := range quotedPlans(tc.in) {
+			got = append(got, a.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("quotedPlans(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

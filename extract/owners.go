@@ -144,8 +144,15 @@ func cleanOwner(s string) string {
 	s = strings.Trim(s, " .:;-–")
 	// "… et au Cerema": the preposition is not the owner's.
 	s = leadingTo.ReplaceAllString(s, "")
+	// "les partenaires MSF CH": the group's noun before the named
+	// organization is not an owner of its own.
+	if m := groupHead.FindStringIndex(s); m != nil && m[1] < len(s) && namedOrg(s[m[1]:]) {
+		s = s[m[1]:]
+	}
 	return strings.TrimSpace(s)
 }
+
+var groupHead = regexp.MustCompile(`^(?i)(?:les |des |nos |leurs )?(?:partenaires?|organisations?|ong|agences?|acteurs?|structures?)\s+`)
 
 var leadingTo = regexp.MustCompile(`^(?i)(au|aux|à la|à l'|à l’|a la)\s+|^(?i)(à l'|à l’)`)
 
@@ -172,4 +179,14 @@ func owner(raw string) minutes.Owner {
 		o.Person = strings.TrimSpace(strings.TrimPrefix(raw, p.Title))
 	}
 	return o
+}
+
+// namedOrg reports whether s opens with a named organization: a known one
+// or an acronym ("MSF CH", "Islamic Relief"), not a group ("Coordination").
+func namedOrg(s string) bool {
+	if org, ok := normalize.Organization(s); ok {
+		return participating(org.Kind)
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && isAcronym(f[0])
 }

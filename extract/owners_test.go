@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/sahelim/minutes/normalize"
 )
 
 func TestSplitOwnerText(t *testing.T) {
@@ -73,5 +75,39 @@ func TestOwnerCanonical(t *testing.T) {
 		if o.Organization.Acronym != tt.acronym || o.Person != tt.person || o.Raw != tt.raw {
 			t.Errorf("owner(%q) = %+v, want acronym %q person %q", tt.raw, o, tt.acronym, tt.person)
 		}
+	}
+}
+
+// Owner columns under any header or none, and owners named after a
+// group's noun (Lubumbashi nutrition, Abala camp, UNICEF Mali).
+func TestOwnerCues(t *testing.T) {
+	for _, h := range []string{"Responsables", "RESPONSABILITES", "Par qui", "Acteurs", "Structure", "Adressée à", "Point focal", "Lead"} {
+		if !ownerHeader.MatchString(normalize.Fold(h)) {
+			t.Errorf("ownerHeader does not match %q", h)
+		}
+	}
+	for _, h := range []string{"Actions à prendre", "Échéance", "Niveau de réalisation"} {
+		if ownerHeader.MatchString(normalize.Fold(h)) {
+			t.Errorf("ownerHeader matches %q", h)
+		}
+	}
+	for _, tc := range []struct {
+		cell string
+		want bool
+	}{
+		{"DPS/pronanut, cluster", true},
+		{"Membres du Cluster", true},
+		{"OCHA, UNICEF", true},
+		{"La lettre a été envoyée au ministre le 5 janvier", false},
+	} {
+		if got := ownerCell(tc.cell); got != tc.want {
+			t.Errorf("ownerCell(%q) = %v, want %v", tc.cell, got, tc.want)
+		}
+	}
+	if got := cleanOwner("les partenaires MSF CH"); got != "MSF CH" {
+		t.Errorf("cleanOwner = %q, want MSF CH", got)
+	}
+	if got := cleanOwner("Acteurs Coordination"); got != "Acteurs Coordination" {
+		t.Errorf("cleanOwner = %q, want it whole", got)
 	}
 }

@@ -333,6 +333,13 @@ func addEntry(p *people, e, role string, excused, orgList bool, src minutes.Sour
 	}
 	name, orgText := splitPersonOrg(e)
 	pn := normalize.PersonName(name)
+	if pn.Title == "" && orgText == "" && !personShaped(strings.Fields(pn.Name)) && words(e) <= 6 && !excused {
+		// "Croix Rouge", "Ambassade de France", "Direction régionale de
+		// la santé": institution words name a body, not a person.
+		x.Organization = minutes.Organization{Acronym: e, Name: e, Kind: "unknown", Raw: e}
+		p.add(x)
+		return
+	}
 	if pn.Title == "" && !normalize.LooksLikePersonName(pn.Name) {
 		if orgText == "" && !excused && words(e) <= 6 {
 			x.Organization = minutes.Organization{Acronym: e, Name: e, Kind: "unknown", Raw: e}
@@ -480,9 +487,16 @@ func organization(s string) (minutes.Organization, bool) {
 		}
 	}
 	if ws := strings.Fields(s); len(ws) >= 2 {
-		// "DRS Mopti", "OCHA Gao": an office of a known organization.
-		if _, place := normalize.Region(ws[len(ws)-1]); place {
-			if org, ok := normalize.Organization(strings.Join(ws[:len(ws)-1], " ")); ok {
+		// "DRS Mopti", "OCHA Gao", "UNICEF Niger", "OCHA Goma": an office
+		// of a known organization, named by its town or country (one or
+		// two capitalised words).
+		for k := len(ws) - 1; k >= max(1, len(ws)-2); k-- {
+			// An office named by another town keeps its name as written
+			// ("EPST OICHA" and "EPST KAMANGO" are two participants).
+			if _, known := normalize.Region(strings.Join(ws[k:], " ")); !known {
+				continue
+			}
+			if org, ok := normalize.Organization(strings.Join(ws[:k], " ")); ok && participating(org.Kind) {
 				return minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: s}, true
 			}
 		}
@@ -1125,3 +1139,4 @@ func functionAfter(rest string) bool {
 	}
 	return isAcronym(strings.Fields(m[2] + " x")[0])
 }
+

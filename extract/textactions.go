@@ -136,6 +136,10 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	}
 	var out []minutes.Action
 	for _, s := range sentences(u.Text) {
+		if as := quotedPlans(s); len(as) > 0 {
+			out = append(out, as...)
+			continue
+		}
 		if a, ok := narrative(s); ok {
 			// A sentence that commits may join several commitments.
 			if as := clauseActions(s); len(as) > 1 {
@@ -335,4 +339,48 @@ func splitDashes(a minutes.Action) []minutes.Action {
 		}
 	}
 	return out
+}
+
+// quoted is a quotation in a sentence: “…”, « … », "…".
+var quoted = regexp.MustCompile(`[“«"]\s*([^”»"]{10,600}?)\s*[”»"]`)
+
+// firstPersonPlan opens what a speaker says they will do: "On va …",
+// "Nous allons …", "Je vais …", "Nous devons …", "Il faut …".
+var firstPersonPlan = regexp.MustCompile(`^(?:.{0,40}?\b)?(?:on va|on doit|nous allons|nous devons|nous devrons|je vais|il faut|il faudra)\s+`)
+
+// quotedPlans reads the plans a speaker announces in a quotation, one
+// action per infinitive: “On va tirer les leçons …, prendre
+// immédiatement les dispositions …, mener les investigations, recenser
+// tous les contacts”, a annoncé X. A quotation that reports, judges or
+// hopes is none.
+func quotedPlans(sentence string) []minutes.Action {
+	m := quoted.FindStringSubmatch(sentence)
+	if m == nil {
+		return nil
+	}
+	q := m[1]
+	f := normalize.Fold(q)
+	loc := firstPersonPlan.FindStringIndex(f)
+	if loc == nil {
+		return nil
+	}
+	rest := strings.TrimSpace(originalFrom(q, f, loc[1]))
+	var out []minutes.Action
+	for _, part := range infinitiveList.Split(rest, -1) {
+		part = strings.TrimRight(strings.TrimSpace(part), " .,;")
+		if words(part) >= 2 && infinitiveStart.MatchString(normalize.Fold(part)+" ") || words(part) >= 2 && infinitiveWord(part) {
+			out = append(out, minutes.Action{Text: part, Agenda: -1, DueRaw: normalize.FindDue(part)})
+		}
+	}
+	return out
+}
+
+// infinitiveList separates the infinitives of a list: ", prendre …", " et mener …".
+var infinitiveList = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
+
+// infinitiveWord reports whether a phrase opens with an infinitive: a
+// first word ending in -er, -ir or -re that is not a known noun.
+func infinitiveWord(s string) bool {
+	w := normalize.Fold(strings.Fields(s)[0])
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !nounLikeVerb.MatchString(w)
 }

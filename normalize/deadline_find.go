@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -13,7 +12,7 @@ const (
 	fdMonths  = monthRE + `(?:\s*(?:` + dashRE + `|/|et|ou)\s*` + monthRE + `)?(?:\s+\d{4}|\s+prochain)?`
 	fdPeriod  = `(?:(?:fin\s+(?:du\s+)?)?` + ordinalRE + `\s+(?:trimestre|semestre)(?:\s*(?:de\s+)?\d{4})?|[tq][1-4]\s*` + dashRE + `?\s*\d{4}|s[12]\s*` + dashRE + `?\s*\d{4})`
 	fdClock   = `(?:\s*,?\s+a\s+\d{1,2}\s?h(?:\s?\d{2})?)?`
-	fdDay     = `(?:` + weekdayRE + `\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `\b(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
+	fdDay     = `(?:` + weekdayRE + `,?\s+)?(?:\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?\d{2,4})?|` + dayRE + `\b(?:\s+` + monthRE + `(?:\s+\d{4})?)?)` + fdClock
 	fdFin     = `fin\s+(?:(?:du\s+|de\s+ce\s+)?mois(?:\s+(?:de\s+|d')` + fdMonths + `|\s+prochain)?|(?:de\s+(?:la\s+|cette\s+)?)?semaine(?:\s+prochaine)?|(?:de\s+l'|d')annee|` + fdPeriod + `|` + fdMonths + `|\d{4})`
 	fdCount   = `(?:les\s+)?(?:` + numberRE + `\s*(?:ou|a|` + dashRE + `)\s*)?` + numberRE + `\s*(?:heures|h|jours|semaines|semaine|mois|ans|annees)\b`
 	fdTarget  = `(?:la\s+|le\s+|l')?(?:` + fdFin + `|` + fdPeriod + `|` + fdMonths + `|` + fdDay + `|\d{4}\b|` + weekdayRE + `(?:\s+prochain)?|semaine\s+prochaine|mois\s+prochain)`
@@ -28,116 +27,39 @@ type findRule struct {
 	re     *regexp.Regexp
 	bare   bool
 	accent string
-	cues   [][]string // the folded text holds a word of each list, or re cannot match
-}
-
-// Cues that are not plain words: any digit; a quarter or semester code
-// ("t1", "q4", "s2", as fdPeriod has them); a month name as monthRE
-// takes it, followed by a word boundary ("mai" in "fin mai", not in
-// "maintenant"). cueWeekdays holds every weekday weekdayRE accepts.
-const (
-	cueDigit   = "<digit>"
-	cueQuarter = "<quarter>"
-	cueMonth   = "<month>"
-)
-
-var (
-	cueWeekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-	cueMonths   = strings.Split("janvier janv jan fevrier fevr fev mars avril avr mai juin juillet juil aout septembre sept sep octobre oct novembre nov decembre dec", " ")
-)
-
-// cues joins cue lists into one.
-func cues(lists ...[]string) []string { return slices.Concat(lists...) }
-
-// cued reports whether f, folded, holds a cue of each of r's lists: a
-// rule that is not cued cannot match, so its expression is not run.
-func (r findRule) cued(f string) bool {
-	for _, list := range r.cues {
-		if !slices.ContainsFunc(list, func(c string) bool { return hasCue(f, c) }) {
-			return false
-		}
-	}
-	return true
-}
-
-func hasCue(f, c string) bool {
-	switch c {
-	case cueDigit:
-		return strings.ContainsAny(f, "0123456789")
-	case cueQuarter:
-		for i := 0; i+1 < len(f); i++ {
-			if d := f[i+1]; (f[i] == 't' || f[i] == 'q') && '1' <= d && d <= '4' || f[i] == 's' && (d == '1' || d == '2') {
-				return true
-			}
-		}
-		return false
-	case cueMonth:
-		return slices.ContainsFunc(cueMonths, func(m string) bool { return hasWord(f, m) })
-	}
-	return strings.Contains(f, c)
-}
-
-// hasWord reports whether f holds w followed by the end of f or a byte
-// that is not an ASCII word character, as \b requires after w.
-func hasWord(f, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(f[i:], w)
-		if j < 0 {
-			return false
-		}
-		end := i + j + len(w)
-		if end == len(f) || !isWordByte(f[end]) {
-			return true
-		}
-		i += j + 1
-	}
-}
-
-func isWordByte(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // reFindDue lists the deadline phrases FindDue accepts; the leftmost,
 // then longest, wins. Each carries a corpus example.
 var reFindDue = []findRule{
 	// "d'ici fin mai 2025", "avant lundi prochain", "jusqu’au 1er septembre".
-	{re: regexp.MustCompile(`\b` + fdTrigger + fdTarget), cues: [][]string{
-		{"d'ici", "avant", "tard", "jusqu'", "limite", "courant", "partir", "cours"},
-		cues([]string{"fin", "trimestre", "semestre", cueDigit, "semaine", "mois", cueMonth}, cueWeekdays)}},
-	// "pour le 26", "limite 2 février".
-	{re: regexp.MustCompile(`\bpour\s+le\s+` + fdDay), cues: [][]string{{"pour"}, {cueDigit}}},
+	{re: regexp.MustCompile(`\b` + fdTrigger + fdTarget)},
+	// "pour le 26", "limite 2 février", "prévu pour ce Vendredi, 3 Avril
+	// 2015", "une réunion ce 30 avril".
+	{re: regexp.MustCompile(`\bpour\s+(?:le|ce)\s+` + fdDay)},
+	{re: regexp.MustCompile(`\bce\s+(?:` + weekdayRE + `,?\s+)?` + dayRE + `\s+` + monthRE + `(?:\s+\d{4})?`)},
 	// "Dès la semaine prochaine", "dès que possible".
-	{re: regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`), accent: "dès",
-		cues: [][]string{{"des"}, {"possible", "maintenant", "present", "semaine", cueDigit, cueMonth}}},
+	{re: regexp.MustCompile(`\bdes\s+(?:que\s+possible|maintenant|a\s+present|(?:le\s+|la\s+)?(?:semaine\s+prochaine|` + fdDay + `|` + fdMonths + `))`), accent: "dès"},
 	// "en mai/juin", "en février", "en septembre prochain".
-	{re: regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`), cues: [][]string{
-		{"en"}, {"trimestre", "semestre", cueQuarter, "annee", cueMonth}}},
+	{re: regexp.MustCompile(`\ben\s+(?:` + fdMonths + `|` + fdPeriod + `|fin\s+d'annee)`)},
 	// ": fin septembre", "à la fin du mois".
-	{re: regexp.MustCompile(`\b` + fdFin), cues: [][]string{
-		{"fin"}, {"mois", "semaine", "annee", "trimestre", "semestre", cueDigit, cueMonth}}},
+	{re: regexp.MustCompile(`\b` + fdFin)},
 	// "dans les 48 heures", "dans 2 ou 3 semaines", "sous 72h", "sous huitaine".
-	{re: regexp.MustCompile(`\b(?:dans|sous)\s+(?:` + fdCount + `|huitaine|quinzaine)`), cues: [][]string{
-		{"dans", "sous"}, {cueDigit, "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quinz", "vingt", "trente"}}},
+	{re: regexp.MustCompile(`\b(?:dans|sous)\s+(?:` + fdCount + `|huitaine|quinzaine)`)},
 	// "Samedi 25 à 21h00", "le jeudi 18/04 à 18h".
-	{re: regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock), bare: true,
-		cues: [][]string{cueWeekdays, {cueDigit}}},
+	{re: regexp.MustCompile(`\b(?:le\s+)?` + weekdayRE + `\s+(?:\d{1,2}\s?/\s?\d{1,2}|\d{1,2}(?:er)?(?:\s+` + monthRE + `)?)\b` + fdClock), bare: true},
 	// "septembre prochain", "T1-2024", "1er semestre 2025", "OCHA va
 	// organiser une mission la semaine prochaine".
-	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain)`), bare: true,
-		cues: [][]string{{"prochain", "trimestre", "semestre", cueQuarter}}},
+	{re: regexp.MustCompile(`\b(?:` + monthRE + `\s+prochain|` + fdPeriod + `|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain)`), bare: true},
 	// Vague but annotated: "dans un bref délai", "dans les prochains
 	// jours", "à moyen terme", "mi-juillet 2023".
-	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`),
-		cues: [][]string{{"delai", "prochain", "venir", "terme", cueMonth}}},
+	{re: regexp.MustCompile(`\bdans\s+(?:un|les)\s+(?:plus\s+)?(?:bref|brefs|meilleurs)\s+delais?|\bdans\s+les\s+(?:prochains\s+(?:jours|mois)|prochaines\s+semaines|(?:jours|semaines|mois)\s+a\s+venir)|\ba\s+(?:court|moyen|long)\s+terme|(?:\ba\s+la\s+)?\bmi\s?` + dashRE + `?\s?` + monthRE + `(?:\s+\d{4})?`)},
 	// "immédiatement", "dans la journée", "sans délai": the meeting's day.
-	{re: regexp.MustCompile(`\b(?:immediatement|sans\s+delai|dans\s+la\s+journee|le\s+jour\s+meme|au\s+plus\s+tot)\b`),
-		cues: [][]string{{"immediatement", "delai", "jour", "tot"}}},
+	{re: regexp.MustCompile(`\b(?:immediatement|sans\s+delai|dans\s+la\s+journee|le\s+jour\s+meme|au\s+plus\s+tot)\b`)},
 	// "dans un délai de 3 semaines", "dans un délai maximum de 48 heures".
-	{re: regexp.MustCompile(`\bdans\s+un\s+delai\s+(?:maximum\s+|maximal\s+|de\s+rigueur\s+)?d[e']\s*` + fdCount),
-		cues: [][]string{{"delai"}, {cueDigit, "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quinz", "vingt", "trente"}}},
+	{re: regexp.MustCompile(`\bdans\s+un\s+delai\s+(?:maximum\s+|maximal\s+|de\s+rigueur\s+)?d[e']\s*` + fdCount)},
 	// "à l'issue de la prochaine AG", "prochaine réunion du Cluster Santé".
-	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`),
-		cues: [][]string{{"prochain"}}},
+	{re: regexp.MustCompile(`(?:\b(?:a\s+l'issue\s+de|lors\s+de|d'ici|avant|apres)\s+(?:la|le|l')\s*)?\bprochaine?\s+(?:reunion|ag|assemblee\s+generale|rencontre|session|seance)\b`)},
 }
 
 // reEvery continues a day into a frequency: "le 15 de chaque mois".
@@ -157,17 +79,27 @@ var reMeetingName = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l['’]|des|de)\s
 // sentences also date past events, and frequencies ("une fois par mois",
 // "par trimestre") are skipped.
 func FindDue(sentence string) string {
-	return findDue(sentence, reFindDue)
+	return findDue(sentence, reFindDue, findCues)
 }
 
-// findDue is FindDue with the given rules. Only the rules whose cues the
-// sentence holds are run: most sentences hold no deadline, and running
-// every expression over each of them was a fifth of extraction.
-func findDue(sentence string, rules []findRule) string {
+// findCues are the cues of each expression of reFindDue.
+var findCues = rulesCues(reFindDue)
+
+func rulesCues(rules []findRule) []cues {
+	out := make([]cues, len(rules))
+	for i, r := range rules {
+		out[i] = cuesOf(r.re)
+	}
+	return out
+}
+
+// findDue is FindDue with the given rules, each run only on a sentence
+// that holds its cues (none: always run).
+func findDue(sentence string, rules []findRule, cs []cues) string {
 	f, offs := foldMap(sentence)
 	start, end := -1, -1
-	for _, r := range rules {
-		if !r.cued(f) {
+	for i, r := range rules {
+		if i < len(cs) && !cs[i].in(f) {
 			continue
 		}
 		for _, m := range r.re.FindAllStringIndex(f, -1) {

@@ -117,6 +117,8 @@ func TestFindDueSameDayAndDelay(t *testing.T) {
 		{"Le prochain communiqué sera publié dans la journée.", "dans la journée"},
 		{"prendre immédiatement les dispositions pour le village", "immédiatement"},
 		{"Les rapports seront partagés dans un délai de 3 semaines.", "dans un délai de 3 semaines"},
+		{"L’enterrement est prévu pour ce Vendredi, 3 Avril 2015, sous la supervision de l’Administration communale.", "pour ce Vendredi, 3 Avril 2015"},
+		{"J’ai prévu une réunion avec les chefs de village ce 30 avril.", "ce 30 avril"},
 	} {
 		if got := FindDue(tc.in); got != tc.want {
 			t.Errorf("FindDue(%q) = %q, want %q", tc.in, got, tc.want)

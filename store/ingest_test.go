@@ -158,7 +158,7 @@ func TestFailures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := store.Failure{Path: "/drive/scan.pdf", Format: "pdf", Reason: "no text layer", When: time.Date(2025, 3, 19, 2, 0, 0, 0, time.UTC)}
+	want := store.Failure{Path: "/drive/scan.pdf", PathB64: "L2RyaXZlL3NjYW4ucGRm", Format: "pdf", Kind: store.KindBroken, Reason: "no text layer", When: time.Date(2025, 3, 19, 2, 0, 0, 0, time.UTC)}
 	if len(fails) != 1 || fails[0] != want {
 		t.Errorf("Failures = %+v, want [%+v]", fails, want)
 	}

@@ -51,14 +51,26 @@ func (e *QueryError) Error() string {
 
 func (e *QueryError) Unwrap() error { return e.Err }
 
-// Query runs one statement and returns all its rows. The statement must
-// only read: besides the read-only connection of [OpenReadOnly], an
+// Query runs one statement and returns all its rows ([DB.QueryEach] reads
+// them without holding them, [DB.QueryLimit] bounds them). The statement
+// must only read: besides the read-only connection of [OpenReadOnly], an
 // authorizer refuses writes, schema changes, ATTACH, DETACH, transactions
 // and every PRAGMA but those that only read (ErrNotReadOnly). SQLite's
 // errors come back as *QueryError.
 func (db *DB) Query(ctx context.Context, query string) (*Result, error) {
-	res, _, err := db.QueryLimit(ctx, query, 0)
-	return res, err
+	var res *Result
+	err := db.QueryEach(ctx, query, func(cols []string, row []any) error {
+		if row == nil {
+			res = &Result{Columns: cols}
+		} else {
+			res.Rows = append(res.Rows, row)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 // setAuthorizer installs fn (nil removes it) on the connection.

@@ -193,3 +193,23 @@ func TestActionsFilters(t *testing.T) {
 		t.Errorf("days overdue on 2024-07-01 = %d, %d; want 152, 1", rows[0].DaysOverdue, rows[1].DaysOverdue)
 	}
 }
+
+// TestQueryLimitBoundsMemory checks that QueryLimit stops reading at
+// MaxResultBytes as at its row limit, and that no query may build a value
+// over MaxValueBytes.
+func TestQueryLimitBoundsMemory(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	// 100 rows of 1 MB each: more than MaxResultBytes.
+	res, more, err := db.QueryLimit(ctx, `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 100)
+		SELECT x, hex(zeroblob(500000)) FROM c`, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !more || len(res.Rows) >= 100 || len(res.Rows)*1_000_000 > store.MaxResultBytes+1_000_000 {
+		t.Errorf("read %d rows of 1 MB (more %v), want to stop near %d bytes", len(res.Rows), more, store.MaxResultBytes)
+	}
+	if _, _, err := db.QueryLimit(ctx, "SELECT randomblob(900000000)", 10); !errors.Is(err, store.ErrTooBig) {
+		t.Errorf("randomblob(900000000): %v, want ErrTooBig", err)
+	}
+}

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -62,27 +64,30 @@ func (db *DB) Save(ctx context.Context, f File, x Extraction) (int64, error) {
 // Fail records that a file could not be read. When the same content was
 // stored successfully before (by an earlier extractor version), that
 // extraction is kept and only its error is noted: nothing stored is lost.
+// A reason wrapping ErrLimit is recorded as a limit reached, any other as
+// a broken file (see FailureKind).
 func (db *DB) Fail(ctx context.Context, f File, format string, reason error, version string) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("record failure: %w", err)
 	}
 	defer tx.Rollback()
+	kind := FailureKind(reason)
 	var id int64
 	var status string
 	err = tx.QueryRowContext(ctx, `SELECT id, status FROM documents WHERE sha256 = ?`, f.SHA256).Scan(&id, &status)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		err = tx.QueryRowContext(ctx, `INSERT INTO documents
-			(path, sha256, format, bytes, status, error, extractor_version, ingested_at)
-			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?) RETURNING id`,
-			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), version, db.now()).Scan(&id)
+			(path, sha256, format, bytes, status, error, failure_kind, extractor_version, ingested_at)
+			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?, ?) RETURNING id`,
+			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), kind, version, db.now()).Scan(&id)
 	case err == nil && status == "ok":
 		_, err = tx.ExecContext(ctx, `UPDATE documents SET error = ? WHERE id = ?`,
 			"re-extraction failed: "+reason.Error(), id)
 	case err == nil:
-		_, err = tx.ExecContext(ctx, `UPDATE documents SET path = ?, error = ?, extractor_version = ?, ingested_at = ? WHERE id = ?`,
-			f.Path, reason.Error(), version, db.now(), id)
+		_, err = tx.ExecContext(ctx, `UPDATE documents SET path = ?, error = ?, failure_kind = ?, extractor_version = ?, ingested_at = ? WHERE id = ?`,
+			f.Path, reason.Error(), kind, version, db.now(), id)
 	}
 	if err != nil {
 		return fmt.Errorf("record failure: %w", err)
@@ -91,6 +96,23 @@ func (db *DB) Fail(ctx context.Context, f File, format string, reason error, ver
 		return fmt.Errorf("record failure: %w", err)
 	}
 	return tx.Commit()
+}
+
+// FailUnread records that the file at f.Path could not be read at all (a
+// permission refused, a symbolic link loop, a named pipe): with no content
+// to key its document by, the document is keyed by the path (UnreadKey).
+// f.SHA256 is ignored. Once the file is read, its content replaces it.
+func (db *DB) FailUnread(ctx context.Context, f File, reason error, version string) error {
+	f.SHA256 = UnreadKey(f.Path)
+	return db.Fail(ctx, f, "", reason, version)
+}
+
+// UnreadKey is what stands in the sha256 columns for a path whose content
+// could not be read: "unread:" and the SHA-256 of the path, which no
+// content hash can equal.
+func UnreadKey(path string) string {
+	sum := sha256.Sum256([]byte(path))
+	return "unread:" + hex.EncodeToString(sum[:])
 }
 
 // deleteReplaced deletes the document stored for f's content, and the one
@@ -157,12 +179,20 @@ func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, f File, x Extracti
 	if x.Meeting != nil {
 		kind = x.Meeting.Kind
 	}
+	var warnings any // NULL when none
+	if len(x.Doc.Warnings) > 0 {
+		body, err := json.Marshal(x.Doc.Warnings)
+		if err != nil {
+			return 0, err
+		}
+		warnings = string(body)
+	}
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO documents
-		(path, sha256, format, bytes, pages, kind, title, status, extractor_version, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?) RETURNING id`,
+		(path, sha256, format, bytes, pages, kind, title, status, warnings, extractor_version, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?) RETURNING id`,
 		f.Path, f.SHA256, x.Doc.Format, f.Bytes, nullInt(x.Doc.Pages), nullString(kind),
-		nullString(x.Doc.Title), x.Version, db.now()).Scan(&id)
+		nullString(x.Doc.Title), warnings, x.Version, db.now()).Scan(&id)
 	return id, err
 }
 

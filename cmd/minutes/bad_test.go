@@ -26,7 +26,16 @@ var badReasons = map[string]string{
 	"text.pdf":       "plain text, not a PDF",
 	"bomb.docx":      "zip bomb",
 	"nested.html":    "exceeds 512 nodes",
-	"huge.html":      "file too large",
+	"huge.html":      "over the 1000000 limit: raise --max-file-size or report it",
+}
+
+// badKinds is the kind each file of testdata/bad is listed with: only a
+// file over a limit is not broken.
+func badKind(name string) string {
+	if name == "huge.html" {
+		return store.KindLimit
+	}
+	return store.KindBroken
 }
 
 func TestIngestBadFiles(t *testing.T) {
@@ -38,6 +47,9 @@ func TestIngestBadFiles(t *testing.T) {
 	got := map[string]string{}
 	for _, f := range s.Failures {
 		got[filepath.Base(f.Path)] = f.Reason
+		if name := filepath.Base(f.Path); f.Kind != badKind(name) {
+			t.Errorf("%s: kind %q, want %q", name, f.Kind, badKind(name))
+		}
 	}
 	for name, want := range badReasons {
 		if !strings.Contains(got[name], want) {
@@ -105,12 +117,15 @@ func TestChildLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Only the looping child has a time limit: a balloon on a busy
+	// machine may take longer than any short limit to fill its memory.
 	tests := []struct {
 		child, want string
+		timeout     time.Duration
 	}{
-		{"__test-loop", "timed out after 300ms"},
-		{"__test-balloon", "out of memory"},
-		{"__test-crash", "parser crashed: panic: assignment to entry in nil map"},
+		{"__test-loop", "timed out after 300ms: raise --timeout or report it", 300 * time.Millisecond},
+		{"__test-balloon", "out of memory (limit 256MiB): raise --max-memory or report it", 0},
+		{"__test-crash", "parser crashed: panic: assignment to entry in nil map", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.child, func(t *testing.T) {
@@ -122,7 +137,7 @@ func TestChildLimits(t *testing.T) {
 			}
 			var stderr strings.Builder
 			opts := &ingestOptions{globalOptions: &globalOptions{DB: filepath.Join(t.TempDir(), "m.db")},
-				Paths: []string{dir}, Workers: 2, MaxMemory: 256 << 20, Timeout: 300 * time.Millisecond,
+				Paths: []string{dir}, Workers: 2, MaxMemory: 256 << 20, Timeout: tt.timeout,
 				Parser: []string{self, tt.child}, Out: io.Discard, Err: &stderr}
 			err := runIngest(context.Background(), opts)
 			if code := exitCode(err); code != exitFailed {
@@ -130,6 +145,20 @@ func TestChildLimits(t *testing.T) {
 			}
 			if got := strings.Count(stderr.String(), tt.want); got != 2 {
 				t.Errorf("%d files failed with %q, want 2:\n%s", got, tt.want, stderr.String())
+			}
+			_, out, _ := minutesRun(t, "failures", "--db", opts.DB, "--json")
+			var fails []store.Failure
+			if err := json.Unmarshal([]byte(out), &fails); err != nil {
+				t.Fatal(err)
+			}
+			want := store.KindLimit
+			if tt.child == "__test-crash" {
+				want = store.KindBroken
+			}
+			for _, f := range fails {
+				if f.Kind != want {
+					t.Errorf("%s: kind %q, want %q", f.Path, f.Kind, want)
+				}
 			}
 		})
 	}

@@ -24,11 +24,16 @@ func newFailuresCmd(g *globalOptions, runF func(context.Context, *failuresOption
 	cmd := &cobra.Command{
 		Use:   "failures",
 		Short: "List the files that could not be read, with the reason",
-		Long: `Lists the files still on the drive whose last reading failed: path, reason and
-when it was tried. Failed files are tried again by every ingest, so a file
-leaves the list once it is fixed, replaced or removed.`,
+		Long: `Lists the files still on the drive whose last reading failed: path, kind,
+reason and when it was tried. The kind is "limit" for a file that reached a
+limit (--timeout, --max-memory, --max-file-size: a higher one may read it),
+"broken" for a file that cannot be read as it is, and "warning" for a file
+stored without part of its content (the reason says what). Failed files are
+tried again by every ingest, so a file leaves the list once it is fixed,
+replaced or removed.`,
 		Example: `  minutes failures --db minutes.db
-  minutes failures --json | jq -r '.[].path'`,
+  minutes failures --json | jq -r '.[].path'
+  minutes failures --json | jq -r '.[] | select(.kind == "limit") | .path'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Out = cmd.OutOrStdout()
@@ -65,9 +70,9 @@ func runFailures(ctx context.Context, opts *failuresOptions) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PATH\tREASON\tWHEN")
+	fmt.Fprintln(tw, "PATH\tKIND\tREASON\tWHEN")
 	for _, f := range fails {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", f.Path, firstLine(f.Reason), f.When.Local().Format("2006-01-02 15:04"))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Path, f.Kind, firstLine(f.Reason), f.When.Local().Format("2006-01-02 15:04"))
 	}
 	return tw.Flush()
 }

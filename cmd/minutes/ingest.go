@@ -8,10 +8,13 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -66,7 +69,7 @@ Exit status: 0 all stored, 1 some files failed (the rest is stored),
 	f := cmd.Flags()
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "files parsed at once")
 	f.Var(&opts.MaxFileSize, "max-file-size", "largest file read (100MB, 1GiB ...); larger files fail")
-	f.Var(&opts.MaxMemory, "max-memory", "address space limit of each parsing process (2GiB ...)")
+	f.Var(&opts.MaxMemory, "max-memory", "resident memory limit of each parsing process (2GiB ...)")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
 	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
@@ -131,8 +134,17 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
-	p := parser{Command: cmdline, Timeout: opts.Timeout, MaxMemory: opts.MaxMemory, Password: opts.Password, CPUProfile: opts.CPUProfile}
-	return &ingester{db: db, opts: opts, known: known, parser: p}, nil
+	cmdline = append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
+	if opts.CPUProfile != "" {
+		cmdline = append(cmdline, "--cpuprofile", opts.CPUProfile)
+	}
+	pool := &isolate.Pool{
+		Command:   cmdline,
+		Env:       []string{"MINUTES_PDF_PASSWORD=" + opts.Password},
+		Timeout:   opts.Timeout,
+		MaxMemory: int64(opts.MaxMemory),
+	}
+	return &ingester{db: db, opts: opts, known: known, pool: pool}, nil
 }
 
 // ingest runs the workers over t, marks vanished files missing, records
@@ -156,6 +168,9 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		c := r.class()
 		count(&sum.Counts, c)
 		prog.file(r.file.Path, c, r.err)
+		if r.act == actSave {
+			prog.warnings(r.file.Path, r.ext.Doc.Warnings)
+		}
 		return nil
 	})
 	prog.finish()

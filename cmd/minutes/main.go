@@ -11,7 +11,7 @@ import (
 	"syscall"
 )
 
-// Exit codes, documented in the README.
+// Exit codes, documented in docs/nightly.md.
 const (
 	exitOK     = 0
 	exitFailed = 1 // some files failed; everything else was stored

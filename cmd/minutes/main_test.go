@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/sahelim/minutes/extract/isolate"
 )
 
 // TestMain lets the test binary stand in for the program when ingest starts
@@ -14,6 +16,8 @@ func TestMain(m *testing.M) {
 		switch os.Args[1] {
 		case parseCmdName:
 			os.Exit(run(context.Background(), os.Args[1:]))
+		case asProgram:
+			os.Exit(run(context.Background(), os.Args[2:]))
 		case "__test-loop":
 			for {
 			}
@@ -27,10 +31,14 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// asProgram as the first argument runs the test binary as the program
+// with the arguments that follow.
+const asProgram = "__test-minutes"
+
 // balloon limits its memory as the real child does, then allocates until
 // the limit kills it.
 func balloon() {
-	if err := limitMemory(256 << 20); err != nil {
+	if err := isolate.LimitMemory(256 << 20); err != nil {
 		panic(err)
 	}
 	var keep [][]byte

@@ -4,12 +4,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sync"
 
 	"github.com/sahelim/minutes/extract"
+	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
 
@@ -41,10 +43,10 @@ type result struct {
 // ingester runs one ingest: workers read, hash and parse; the caller's
 // goroutine writes, one transaction per file.
 type ingester struct {
-	db     *store.DB
-	opts   *ingestOptions
-	known  map[string]store.Known // read-only once the workers start
-	parser parser
+	db    *store.DB
+	opts  *ingestOptions
+	known map[string]store.Known // read-only once the workers start
+	pool  *isolate.Pool
 }
 
 // run feeds files to the workers and hands each result to write, in the
@@ -74,10 +76,8 @@ func (in *ingester) produce(ctx context.Context, files []string, results chan<- 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := in.parser.session()
-			defer s.close()
 			for p := range jobs {
-				r := in.process(ctx, s, p)
+				r := in.process(ctx, p)
 				if ctx.Err() != nil {
 					return // a cancelled parse is no failure of the file
 				}
@@ -95,6 +95,7 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
+	in.pool.Close()
 	close(results)
 }
 
@@ -102,10 +103,10 @@ feed:
 // the fast path compares size and mtime with the files table; otherwise the
 // file is read and hashed, and parsed in a child only if its content is
 // not stored yet by this extractor version.
-func (in *ingester) process(ctx context.Context, s *session, path string) result {
+func (in *ingester) process(ctx context.Context, path string) result {
 	r := result{file: store.File{Path: path}, act: actFail}
 	r.prev, r.hadPrev = in.known[path]
-	info, err := os.Stat(path)
+	info, err := openFile(path)
 	if err != nil {
 		r.err = err
 		return r
@@ -117,22 +118,24 @@ func (in *ingester) process(ctx context.Context, s *session, path string) result
 	}
 	if limit := int64(in.opts.MaxFileSize); limit > 0 && info.Size() > limit {
 		r.file.SHA256, r.err = hashFile(path)
-		if r.err == nil {
-			r.err = fmt.Errorf("file too large: %d bytes, over the %s limit (see --max-file-size)", info.Size(), in.opts.MaxFileSize.String())
+		if r.err != nil {
+			r.err = unwrapPath(r.err)
+		} else {
+			r.err = &limitError{fmt.Errorf("file too large: %d bytes, over the %s limit", info.Size(), in.opts.MaxFileSize.String()), "--max-file-size"}
 		}
 		return r
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		r.err = err
+		r.err = unwrapPath(err)
 		return r
 	}
 	sum := sha256.Sum256(data)
 	r.file.SHA256 = hex.EncodeToString(sum[:])
-	return in.parse(ctx, s, r, data)
+	return in.parse(ctx, r, data)
 }
 
-func (in *ingester) parse(ctx context.Context, s *session, r result, data []byte) result {
+func (in *ingester) parse(ctx context.Context, r result, data []byte) result {
 	st, ok, err := in.db.Stored(ctx, r.file.SHA256)
 	if err != nil {
 		r.err = err
@@ -143,15 +146,41 @@ func (in *ingester) parse(ctx context.Context, s *session, r result, data []byte
 		r.act = actTouch
 		return r
 	}
-	format, d, m, err := s.parse(ctx, data)
-	r.format = format
+	res, err := in.pool.Parse(ctx, data)
+	r.format = res.Format
 	if err != nil {
-		r.err = err
+		r.err = limitHint(err)
 		return r
 	}
-	r.act, r.ext = actSave, store.Extraction{Doc: d, Meeting: m, Version: extract.Version}
+	r.act, r.ext = actSave, store.Extraction{Doc: res.Doc, Meeting: res.Meeting, Version: extract.Version}
 	return r
 }
+
+// limitHint turns a limit the file reached into a reason that says what to
+// do about it; other errors are returned as they are.
+func limitHint(err error) error {
+	switch {
+	case errors.Is(err, isolate.ErrTimeout):
+		return &limitError{err, "--timeout"}
+	case errors.Is(err, isolate.ErrOutOfMemory):
+		return &limitError{err, "--max-memory"}
+	}
+	return err
+}
+
+// limitError is a limit a file reached, set by flag: a large valid file is
+// not a broken one, so it is recorded as a limit (store.ErrLimit) and its
+// message says what to do.
+type limitError struct {
+	err  error
+	flag string
+}
+
+func (e *limitError) Error() string {
+	return e.err.Error() + ": raise " + e.flag + " or report it"
+}
+
+func (e *limitError) Unwrap() []error { return []error{e.err, store.ErrLimit} }
 
 // hashFile hashes a file without holding it in memory.
 func hashFile(path string) (string, error) {
@@ -200,7 +229,7 @@ func (in *ingester) write(ctx context.Context, r result) error {
 		return err
 	case actFail:
 		if r.file.SHA256 == "" {
-			return nil // not even read: nothing to record but the message
+			return in.db.FailUnread(ctx, r.file, r.err, extract.Version)
 		}
 		return in.db.Fail(ctx, r.file, r.format, r.err, extract.Version)
 	}

@@ -61,6 +61,17 @@ func (p *progress) file(path, class string, err error) {
 	}
 }
 
+// warnings reports what a reader left out of a stored file, as
+// "path: warning: …", even when quiet: the file is stored only in part.
+func (p *progress) warnings(path string, ws []string) {
+	if p.bar != nil && len(ws) > 0 {
+		p.bar.Clear()
+	}
+	for _, w := range ws {
+		fmt.Fprintf(p.w, "%s: warning: %s\n", path, w)
+	}
+}
+
 // problem reports an error that is not about one file (an unreadable
 // folder).
 func (p *progress) problem(err error) {

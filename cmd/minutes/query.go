@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,9 +15,11 @@ import (
 
 type queryOptions struct {
 	*globalOptions
-	SQL    string
-	Format string
-	Output string
+	SQL     string
+	Format  string
+	Output  string
+	Timeout time.Duration
+	MaxRows int
 
 	Out, Err io.Writer
 }
@@ -31,7 +34,13 @@ connection can never write, whatever the statement says: INSERT, UPDATE,
 DELETE, CREATE, DROP, ATTACH and PRAGMAs that change anything are refused.
 The views v_actions, v_meetings and v_attendance answer most questions
 without joins. A wrong query prints SQLite's message, with the line and
-column of the token it names, and exits with status 1.`,
+column of the token it names, and exits with status 1.
+
+Rows are printed as they are read (csv, tsv, json); the aligned table and
+markdown hold at most 64 MiB of rows. A query that runs longer than
+--timeout, returns more than --max-rows rows, builds one value over
+16 MiB or outgrows the aligned table stops with a message saying so, after
+the rows already printed, and exits with status 1.`,
 		Example: `  minutes query "SELECT cluster, count(*) FROM v_actions GROUP BY cluster"
   minutes query "SELECT * FROM v_actions WHERE days_overdue > 30" --format csv --output overdue.csv
   minutes query "SELECT organization, count(*) FROM v_attendance GROUP BY 1 ORDER BY 2 DESC" --format markdown`,
@@ -47,6 +56,8 @@ column of the token it names, and exits with status 1.`,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "", resultFormats)
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 5*time.Second, "time limit of the query (0: none)")
+	cmd.Flags().IntVar(&opts.MaxRows, "max-rows", 0, "stop after this many rows (0: no limit)")
 	return cmd
 }
 
@@ -60,16 +71,48 @@ func runQuery(ctx context.Context, opts *queryOptions) error {
 		return &codeError{exitUsage, err}
 	}
 	defer db.Close()
-	res, err := db.Query(ctx, opts.SQL)
-	if err != nil {
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	err = writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
+		return streamQuery(ctx, db, opts, newResultWriter(w, format))
+	})
+	if err == nil {
+		return nil
+	}
+	printQueryStop(opts, err)
+	return &codeError{code: exitFailed}
+}
+
+// streamQuery writes the query's rows to rw as they are read, up to
+// --max-rows.
+func streamQuery(ctx context.Context, db *store.DB, opts *queryOptions, rw *resultWriter) error {
+	err := db.QueryEach(ctx, opts.SQL, func(cols []string, row []any) error {
+		if row != nil && opts.MaxRows > 0 && rw.rows == opts.MaxRows {
+			return errMaxRows
+		}
+		return rw.add(cols, row)
+	})
+	if cerr := rw.close(err == nil || errors.Is(err, errMaxRows)); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// printQueryStop says why a query failed or stopped, and what to do.
+func printQueryStop(opts *queryOptions, err error) {
+	switch {
+	case errors.Is(err, errMaxRows):
+		fmt.Fprintf(opts.Err, "minutes: query: stopped after %d rows (--max-rows): add a LIMIT or raise --max-rows\n", opts.MaxRows)
+	case errors.Is(err, context.DeadlineExceeded):
+		fmt.Fprintf(opts.Err, "minutes: query: stopped after %s (--timeout): add a LIMIT, narrow the query, or raise --timeout\n", opts.Timeout)
+	case errors.Is(err, errTableTooLarge), errors.Is(err, store.ErrTooBig):
+		fmt.Fprintf(opts.Err, "minutes: query: %v\n", err)
+	default:
 		printQueryError(opts.Err, err)
-		return &codeError{code: exitFailed}
 	}
-	err = writeOutput(opts.Output, opts.Out, func(w io.Writer) error { return writeResult(w, format, res) })
-	if err != nil {
-		return &codeError{exitFailed, err}
-	}
-	return nil
 }
 
 // printQueryError prints the error and, when SQLite named a token found in

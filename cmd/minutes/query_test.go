@@ -105,3 +105,40 @@ func TestQueryErrorShowsPosition(t *testing.T) {
 		t.Errorf("wrong query: exit %d, output %q, errors\n%s\nwant\n%s", code, out, errs, want)
 	}
 }
+
+// TestQueryBounds checks that a query stops, with a message saying why and
+// after the rows already printed, at --max-rows, at --timeout, at a value
+// over the store's limit and when an aligned table would grow too large.
+// The queries never end or build too much, so each bound is always hit,
+// however busy the machine.
+func TestQueryBounds(t *testing.T) {
+	db := corpusDB(t)
+	const endless = `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) `
+	for _, tt := range []struct {
+		name  string
+		args  []string
+		lines int // lines printed before the stop
+		want  string
+	}{
+		{"max rows", []string{endless + "SELECT x FROM c", "--format", "tsv", "--max-rows", "1000"}, 1001,
+			"stopped after 1000 rows (--max-rows): add a LIMIT or raise --max-rows"},
+		{"timeout", []string{endless + "SELECT count(*) FROM c", "--timeout", "200ms"}, 0,
+			"stopped after 200ms (--timeout)"},
+		{"value too big", []string{"SELECT randomblob(900000000)"}, 0,
+			"a value of the result is over the 16 MiB limit"},
+		{"streamed before the failure", []string{endless + "SELECT x, CASE WHEN x = 5 THEN zeroblob(900000000) END FROM c", "--format", "csv"}, 5,
+			"over the 16 MiB limit"},
+		{"aligned table too large", []string{endless + "SELECT x, zeroblob(1000000) FROM c", "--format", "table"}, 0,
+			"use --format tsv, csv or json, which stream, or add a LIMIT"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := analyst(t, db, append([]string{"query"}, tt.args...)...)
+			if code != exitFailed || !strings.Contains(errs, tt.want) {
+				t.Errorf("exit %d, stderr %q, want 1 and %q", code, errs, tt.want)
+			}
+			if n := strings.Count(out, "\n"); n != tt.lines {
+				t.Errorf("%d lines printed, want %d", n, tt.lines)
+			}
+		})
+	}
+}

@@ -15,13 +15,16 @@ const (
 // Document is one file read into blocks. Pages is 0 for formats without
 // pages. Headers and Footers hold running page headers and footers, kept
 // apart from the body so that extractors never mistake them for content.
+// Warnings say what a reader had to leave out of a file it could read
+// ("page 3: content stream cut at 64 MiB"); nil when nothing was.
 type Document struct {
-	Format  string // PDF, DOCX or HTML
-	Pages   int
-	Title   string // title from the file's metadata, "" if none
-	Blocks  []Block
-	Headers []string
-	Footers []string
+	Format   string // PDF, DOCX or HTML
+	Pages    int
+	Title    string // title from the file's metadata, "" if none
+	Blocks   []Block
+	Headers  []string
+	Footers  []string
+	Warnings []string
 }
 
 // Pos is where a block stands in its document: Page is 1-based (0 when the

@@ -27,6 +27,9 @@ func Format(d *Document) string {
 	for _, f := range d.Footers {
 		fmt.Fprintf(&b, "footer: %s\n", f)
 	}
+	for _, w := range d.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
 	for _, blk := range d.Blocks {
 		p := blk.Position()
 		prefix := fmt.Sprintf("p%d #%d", p.Page, p.Index)
@@ -78,13 +81,15 @@ func jsonLines(ss []string) []jsonLine {
 
 // JSONDocument is the public JSON form of a document.
 type JSONDocument struct {
-	File    string      `json:"file"`
-	Format  string      `json:"format"`
-	Pages   int         `json:"pages"`
-	Title   string      `json:"title,omitempty"`
-	Headers []jsonLine  `json:"headers,omitempty"`
-	Footers []jsonLine  `json:"footers,omitempty"`
-	Blocks  []jsonBlock `json:"blocks"`
+	File    string     `json:"file"`
+	Format  string     `json:"format"`
+	Pages   int        `json:"pages"`
+	Title   string     `json:"title,omitempty"`
+	Headers []jsonLine `json:"headers,omitempty"`
+	Footers []jsonLine `json:"footers,omitempty"`
+	// Warnings say what the reader left out; absent when nothing.
+	Warnings []string    `json:"warnings,omitempty"`
+	Blocks   []jsonBlock `json:"blocks"`
 }
 
 // MarshalJSON returns the public JSON form of d, named file (see JSON).
@@ -98,7 +103,7 @@ func MarshalJSON(file string, d *Document) ([]byte, error) {
 // blocks joined with a newline.
 func JSON(file string, d *Document) JSONDocument {
 	out := JSONDocument{File: file, Format: d.Format, Pages: d.Pages, Title: d.Title,
-		Headers: jsonLines(d.Headers), Footers: jsonLines(d.Footers), Blocks: []jsonBlock{}}
+		Headers: jsonLines(d.Headers), Footers: jsonLines(d.Footers), Warnings: d.Warnings, Blocks: []jsonBlock{}}
 	for _, blk := range d.Blocks {
 		p := blk.Position()
 		jb := jsonBlock{Page: p.Page, Index: p.Index}

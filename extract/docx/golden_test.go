@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "update golden files")
 
 // corpusFiles returns the .docx fixtures, which have goldens in testdata.
 func corpusFiles(t testing.TB) []string {
-	return doctest.Fixtures(t, "docx", "../../testdata/corpus", "../../testdata/general")
+	return doctest.Fixtures(t, "docx", "../../testdata/corpus", "../../testdata/general", "../../testdata/field")
 }
 
 // TestGolden compares doc.Format of each fixture with

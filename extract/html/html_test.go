@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "update golden files")
 
 // fixtures returns the HTML fixtures, which have goldens in testdata.
 func fixtures(t testing.TB) []string {
-	return doctest.Fixtures(t, "html", "../../testdata/corpus", "../../testdata/general")
+	return doctest.Fixtures(t, "html", "../../testdata/corpus", "../../testdata/general", "../../testdata/field")
 }
 
 // TestGolden compares doc.Format of each HTML fixture with

@@ -34,6 +34,9 @@ type builder struct {
 	lists []float64 // x of the markers of the open nested lists
 	cell  bool      // inside a table cell: no headings
 	last  lastTable // the last table emitted, while it may go on
+	// cellRight is where the widest line of the cell ends: the right
+	// margin of its text.
+	cellRight float64
 }
 
 // blocks lays out the flows of all pages as blocks.
@@ -113,8 +116,34 @@ func (b *builder) breaks(l line) bool {
 	right := b.cur.right
 	if !b.cell {
 		right = max(right, b.st.right[p.page])
+	} else {
+		right = max(right, b.cellRight)
 	}
-	return p.x1 < right-4*size && endsSentence(p.text)
+	if p.x1 < right-4*size && endsSentence(p.text) {
+		return true
+	}
+	return handBroken(p, l, right, size)
+}
+
+// handBroken reports whether the line p was ended by hand (a <br>, a
+// Shift+Enter) rather than wrapped: the first word of the next line would
+// have fitted in the room left at its end. "Date : 22 Mars 2012" above
+// "Lieu : Salle de réunion …" are two lines of a form, not one sentence.
+// Lines that do not start at the same x (centred titles) are left alone,
+// as is a line that ends on a comma or a joining word.
+func handBroken(p, l line, right, size float64) bool {
+	if math.Abs(l.x0-p.x0) > size || endsClause(p.text) || l.x1 <= l.x0 {
+		return false
+	}
+	text := strings.TrimSpace(l.text)
+	first, _, _ := strings.Cut(text, " ")
+	n := utf8.RuneCountInString(text)
+	if n == 0 {
+		return false
+	}
+	width := (l.x1 - l.x0) * float64(utf8.RuneCountInString(first)) / float64(n)
+	r, _ := utf8.DecodeRuneInString(text)
+	return right-p.x1 > width+size && (unicode.IsUpper(r) || unicode.IsDigit(r))
 }
 
 // continues tells whether l, first on its page, goes on with p, last on

@@ -13,6 +13,8 @@ type fontCache struct {
 	// glyphs is the glyph count of the last page read: the next page's
 	// glyph slice starts at that size instead of growing from nothing.
 	glyphs int
+	// cutForms counts the Form XObjects cut at maxStream.
+	cutForms int
 }
 
 type fontKey struct {
@@ -70,7 +72,10 @@ func (c *fontCache) formData(xo pdflib.Value) []byte {
 	if d, ok := c.forms[k]; ok && k != (objKey{}) {
 		return d
 	}
-	d := readStream(xo)
+	d, cut := readStreamCut(xo)
+	if cut {
+		c.cutForms++
+	}
 	if k != (objKey{}) && len(c.forms) < 4096 {
 		c.forms[k] = d
 	}

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"fmt"
+
 	"github.com/sahelim/minutes/extract/doc"
 )
 
@@ -33,11 +35,24 @@ func (f *file) document() (*doc.Document, error) {
 		}
 		return nil, ErrNoText
 	}
-	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title}
+	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title, Warnings: f.warnings(fonts)}
 	flows = running(d, flows, pages)
 	d.Blocks = newStyles(flows).blocks(flows)
 	d.Renumber()
 	return d, nil
+}
+
+// warnings say which streams were cut at maxStream: the text after the
+// cut is missing from the document.
+func (f *file) warnings(fonts *fontCache) []string {
+	var out []string
+	for _, p := range f.cut {
+		out = append(out, fmt.Sprintf("page %d: content stream over %d MiB, cut there: the text after it is missing", p, maxStream>>20))
+	}
+	if fonts.cutForms > 0 {
+		out = append(out, fmt.Sprintf("%d form XObjects over %d MiB, cut there: the text after the cuts is missing", fonts.cutForms, maxStream>>20))
+	}
+	return out
 }
 
 // flow returns the page's lines and tables in reading order: tables are

@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "update golden files")
 
 // corpusPDFs returns the PDF fixtures, which have goldens in testdata.
 func corpusPDFs(t testing.TB) []string {
-	return doctest.Fixtures(t, "pdf", "../../testdata/corpus")
+	return doctest.Fixtures(t, "pdf", "../../testdata/corpus", "../../testdata/general", "../../testdata/field")
 }
 
 // TestGolden compares doc.Format of each fixture with

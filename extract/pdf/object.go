@@ -30,32 +30,45 @@ func keyOf(v pdflib.Value) objKey {
 
 // streamData returns the decoded bytes of a stream (or of an array of
 // streams, concatenated). A stream the library cannot decode, or one that
-// ends early, gives what could be read.
-func streamData(v pdflib.Value) []byte {
+// ends early, gives what could be read; cut reports a stream cut at
+// maxStream.
+func streamData(v pdflib.Value) (out []byte, cut bool) {
 	if v.Kind() == pdflib.Array {
-		var out []byte
 		for i := 0; i < v.Len() && i < 4096; i++ {
-			out = append(out, streamData(v.Index(i))...)
+			data, c := streamData(v.Index(i))
+			out = append(out, data...)
 			out = append(out, '\n')
+			cut = cut || c
 		}
-		return out
+		return out, cut
 	}
-	return readStream(v)
+	return readStreamCut(v)
 }
 
-func readStream(v pdflib.Value) (out []byte) {
+// readStream is readStreamCut without the report.
+func readStream(v pdflib.Value) []byte {
+	out, _ := readStreamCut(v)
+	return out
+}
+
+// readStreamCut returns the decoded bytes of a stream, at most maxStream
+// of them, and whether there were more.
+func readStreamCut(v pdflib.Value) (out []byte, cut bool) {
 	if v.Kind() != pdflib.Stream {
-		return nil
+		return nil, false
 	}
 	defer func() {
 		if recover() != nil {
-			out = nil
+			out, cut = nil, false
 		}
 	}()
 	rc := v.Reader()
 	defer rc.Close()
-	out, _ = io.ReadAll(io.LimitReader(rc, maxStream))
-	return out
+	out, _ = io.ReadAll(io.LimitReader(rc, maxStream+1))
+	if len(out) > maxStream {
+		return out[:maxStream], true
+	}
+	return out, false
 }
 
 // num returns a number value as float64 (0 for anything else).

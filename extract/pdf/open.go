@@ -22,6 +22,7 @@ type file struct {
 	// needAppearances is the form's /NeedAppearances: viewers draw field
 	// values themselves and ignore the appearance streams.
 	needAppearances bool
+	cut             []int // pages whose content was cut at maxStream
 }
 
 // open opens data, repairing what it can: junk before the header or after

@@ -40,17 +40,19 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	return p, nil
 }
 
-// content returns the decoded content of page i. When the page has
-// contents that the cross-reference table cannot reach, it reads them
-// through a rebuilt table.
+// content returns the decoded content of page i, noting in f.cut a content
+// cut at maxStream. When the page has contents that the cross-reference
+// table cannot reach, it reads them through a rebuilt table.
 func (f *file) content(i int) []byte {
 	c := f.pages[i].v.Key("Contents")
-	data := streamData(c)
-	if len(bytes.TrimSpace(data)) > 0 || c.Kind() != pdflib.Array && c.Kind() != pdflib.Stream {
-		return data
+	data, cut := streamData(c)
+	if len(bytes.TrimSpace(data)) == 0 && (c.Kind() == pdflib.Array || c.Kind() == pdflib.Stream) {
+		if alt := f.rebuilt(); alt != nil {
+			data, cut = streamData(alt.pages[i].v.Key("Contents"))
+		}
 	}
-	if alt := f.rebuilt(); alt != nil {
-		return streamData(alt.pages[i].v.Key("Contents"))
+	if cut {
+		f.cut = append(f.cut, i+1)
 	}
 	return data
 }

@@ -48,7 +48,7 @@ func (b *builder) docTable(g *grid) *doc.Table {
 				continue
 			}
 			done[i] = true
-			row.Cells[c].Blocks = b.cellBlocks(g.lines[i])
+			row.Cells[c].Blocks = b.cellBlocks(g.lines[i], g.cells[i])
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -123,11 +123,20 @@ func sameBaselines(a, b []line) bool {
 }
 
 // cellBlocks lays out the glyphs of one cell as paragraphs and list items.
-func (b *builder) cellBlocks(ls []line) []doc.Block {
+func (b *builder) cellBlocks(ls []line, c tcell) []doc.Block {
 	if len(ls) == 0 {
 		return nil
 	}
 	sub := &builder{st: b.st, cell: true}
+	left := ls[0].x0
+	for _, l := range ls {
+		sub.cellRight = max(sub.cellRight, l.x1)
+		left = min(left, l.x0)
+	}
+	if pad := left - c.x0; pad >= 0 && c.x1-pad > sub.cellRight {
+		// the cell's right edge less the padding its text keeps on the left
+		sub.cellRight = c.x1 - pad
+	}
 	for _, l := range ls {
 		sub.add(l)
 	}

@@ -1,7 +1,7 @@
 package web
 
-// recipe is a query of the README's SQL cookbook, one click away on the
-// SQL page. TestCookbookMatchesREADME keeps them identical to the README.
+// recipe is a query of the SQL cookbook (docs/cookbook.md), one click away on the
+// SQL page. TestCookbookMatchesDocs keeps them identical to it.
 type recipe struct {
 	Number string
 	FR, EN string // title
@@ -16,7 +16,7 @@ func (r recipe) Title(lang string) string {
 	return r.FR
 }
 
-// cookbook holds the queries of the README's "SQL cookbook", in its order.
+// cookbook holds the queries of docs/cookbook.md, in its order.
 var cookbook = []recipe{
 	{"1", "Actions en retard par responsable", "Overdue actions by owner", `SELECT coalesce(owners, '(no owner)') AS owner, count(*) AS overdue,
        min(due_date) AS oldest_deadline, max(days_overdue) AS max_days

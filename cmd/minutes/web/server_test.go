@@ -204,24 +204,20 @@ func TestCookbookRuns(t *testing.T) {
 	}
 }
 
-// TestCookbookMatchesREADME keeps the SQL page's queries identical to the
-// README's "SQL cookbook".
-func TestCookbookMatchesREADME(t *testing.T) {
-	readme, err := os.ReadFile("../../../README.md")
+// TestCookbookMatchesDocs keeps the SQL page's queries identical to the
+// SQL cookbook, docs/cookbook.md.
+func TestCookbookMatchesDocs(t *testing.T) {
+	page, err := os.ReadFile("../../../docs/cookbook.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(readme)
-	start := strings.Index(text, "## SQL cookbook")
-	end := strings.Index(text[start:], "\n## ") + start
-	section := text[start:end]
-	sqls := regexp.MustCompile("(?s)### (\\S+)\\. [^\n]*\n.*?```sql\n(.*?)\n```").FindAllStringSubmatch(section, -1)
+	sqls := regexp.MustCompile("(?s)## (\\S+)\\. [^\n]*\n.*?```sql\n(.*?)\n```").FindAllStringSubmatch(string(page), -1)
 	if len(sqls) != len(cookbook) {
-		t.Fatalf("README has %d cookbook queries, the SQL page %d", len(sqls), len(cookbook))
+		t.Fatalf("docs/cookbook.md has %d queries, the SQL page %d", len(sqls), len(cookbook))
 	}
 	for i, m := range sqls {
 		if cookbook[i].Number != m[1] || cookbook[i].SQL != m[2] {
-			t.Errorf("cookbook %s differs from the README's query %s", cookbook[i].Number, m[1])
+			t.Errorf("cookbook %s differs from the query %s of docs/cookbook.md", cookbook[i].Number, m[1])
 		}
 	}
 }

@@ -34,17 +34,27 @@ func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, p, status)
 }
 
+// runSQL runs v's query when one of the SQL page's slots is free: a
+// request waits its turn, up to the query time limit, rather than being
+// refused while other queries run. The store bounds the rows, the bytes
+// of the result and each value it builds, so that a query cannot fill the
+// memory (randomblob(900000000) fails "value too big").
 func (s *Server) runSQL(ctx context.Context, p *page, v *sqlView) int {
-	select {
-	case s.sqlSlot <- struct{}{}:
-		defer func() { <-s.sqlSlot }()
-	default:
-		v.Error = p.T("sql.busy")
-		return http.StatusServiceUnavailable
-	}
 	timeout := s.QueryTimeout
 	if timeout <= 0 {
 		timeout = 5 * time.Second
+	}
+	wait := time.NewTimer(timeout)
+	defer wait.Stop()
+	select {
+	case s.sqlSlot <- struct{}{}:
+		defer func() { <-s.sqlSlot }()
+	case <-wait.C:
+		v.Error = p.T("sql.busy")
+		return http.StatusServiceUnavailable
+	case <-ctx.Done():
+		v.Error = p.T("sql.busy")
+		return http.StatusServiceUnavailable
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
