@@ -70,6 +70,7 @@ func largePDF(ctx context.Context, qpdf string, fixtures []*fixture, pages int, 
 // largeRow is one large file ingested alone.
 type largeRow struct {
 	Name    string
+	Short   string // for the targets
 	Size    int64
 	Blocks  int
 	Run     measurement
@@ -103,11 +104,12 @@ func (b *bench) large(ctx context.Context, fixtures map[string][]*fixture, qpdf 
 		return nil, err
 	}
 	var rows []largeRow
-	for _, f := range []struct{ name, path string }{
-		{fmt.Sprintf("HTML report (%s)", mb(fileSize(htmlPath))), htmlPath},
-		{fmt.Sprintf("PDF report (%d pages)", pages), pdfPath},
+	for _, f := range []struct{ name, short, path string }{
+		{fmt.Sprintf("HTML report (%s)", mb(fileSize(htmlPath))), "HTML", htmlPath},
+		{fmt.Sprintf("PDF report (%d pages)", pages), "PDF", pdfPath},
 	} {
 		row, err := b.largeFile(ctx, f.name, f.path)
+		row.Short = f.short
 		if err != nil {
 			return nil, err
 		}

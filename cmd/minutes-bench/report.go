@@ -306,6 +306,6 @@ func (r *report) large(rows []largeRow) {
 			r.printf("    ingest failed: %s\n", l.Failure)
 		}
 		r.printf("    stored, largest process %s, target < %s: %s\n", mb(l.Run.MaxRSS), mb(targetLargeRSS),
-			r.target("stored, peak RSS, "+l.Name, l.Failure == "" && l.Run.MaxRSS < targetLargeRSS, mb(l.Run.MaxRSS)))
+			r.target("large "+l.Short+": stored, RSS", l.Failure == "" && l.Run.MaxRSS < targetLargeRSS, mb(l.Run.MaxRSS)))
 	}
 }
