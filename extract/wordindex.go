@@ -114,14 +114,20 @@ func (x *wordIndex) sorted(ts []token) []token {
 // item a heading, a label or a table cell names without folding and
 // splitting every title again for each unit of the document.
 type agendaTitles struct {
-	words [][]string // folded words of each item
-	index *wordIndex
+	words [][]string     // folded words of each item
+	index *wordIndex     // the items that may reach 0.5
+	same  map[string]int // the first item of each multiset of words
 }
 
 func newAgendaTitles(items []minutes.AgendaItem) *agendaTitles {
-	a := &agendaTitles{words: make([][]string, len(items))}
+	a := &agendaTitles{words: make([][]string, len(items)), same: map[string]int{}}
 	for i, it := range items {
 		a.words[i] = strings.Fields(normalize.Fold(it.Title))
+		if k := multiset(a.words[i]); k != "" {
+			if _, dup := a.same[k]; !dup {
+				a.same[k] = i
+			}
+		}
 	}
 	a.index = newWordIndex(1, 2, a.words)
 	for i, ws := range a.words {
@@ -138,6 +144,9 @@ func (a *agendaTitles) find(title string) int {
 		return -1
 	}
 	ws := strings.Fields(normalize.Fold(title))
+	if i, ok := a.same[multiset(ws)]; ok {
+		return i // a coefficient of 1, which no item before it reaches
+	}
 	best, at := 0.0, -1
 	for _, c := range a.index.candidates(ws) {
 		if s := dice(a.words[c], ws); s > best {
@@ -148,4 +157,11 @@ func (a *agendaTitles) find(title string) int {
 		return -1
 	}
 	return at
+}
+
+// multiset is a key for the words of ws whatever their order; "" for none.
+func multiset(ws []string) string {
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	return strings.Join(s, " ")
 }
