@@ -7,17 +7,34 @@ BIN := bin/minutes
 N ?= 2000
 FUZZTIME ?= 60s
 
-.PHONY: build test vet golden fuzz bench sample clean
+.PHONY: build test test-postgres vet golden fuzz bench sample clean
 
 build:
 	go build -o $(BIN) ./cmd/minutes
 
-# Every test, and the benchmark harness on 20 documents (it fails only
-# when the harness breaks, never on a missed target).
+# Every test, the store's and the CLI's tests again against PostgreSQL,
+# and the benchmark harness on 20 documents (it fails only when the
+# harness breaks, never on a missed target).
 test:
 	go vet ./...
 	go test ./...
+	$(MAKE) test-postgres
 	$(MAKE) bench-smoke
+
+# The store's and the CLI's tests against PostgreSQL, at
+# $$MINUTES_TEST_POSTGRES: eval "$$(.ci/postgres.sh start)" starts a
+# throwaway server and sets it. Without it they are skipped with a note,
+# unless CI=true. The browser test and the extraction scores, which do not
+# depend on the backend, run once, on SQLite.
+test-postgres:
+	@if [ -n "$$MINUTES_TEST_POSTGRES" ]; then \
+		echo "MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes/..."; \
+		MINUTES_TEST_BACKEND=postgres go test ./store/... ./cmd/minutes/... -skip 'TestServeBrowser|TestScore'; \
+	elif [ "$$CI" = true ]; then \
+		echo 'make test-postgres: CI needs $$MINUTES_TEST_POSTGRES (.ci/postgres.sh start)' >&2; exit 1; \
+	else \
+		echo 'make test-postgres: skipped, no $$MINUTES_TEST_POSTGRES (eval "$$(.ci/postgres.sh start)" gives one)'; \
+	fi
 
 vet:
 	go vet ./...
@@ -39,7 +56,9 @@ fuzz:
 # text-extraction floor (pdftotext, unzip) and scaling of `minutes ingest`
 # on a synthetic corpus of N documents made from the fixtures (needs qpdf
 # and poppler-utils), then the readers' and the extraction's Go
-# benchmarks. SCALE is the series of corpus sizes; empty to skip it.
+# benchmarks. SCALE is the series of corpus sizes; empty to skip it. With
+# $$MINUTES_TEST_POSTGRES (or $$MINUTES_BENCH_POSTGRES) set, it also measures
+# 1, 2 and 4 concurrent ingesters into PostgreSQL; without, it says so.
 SCALE ?= 500,1000,2000,4000
 bench: build
 	go run ./cmd/minutes-bench -n $(N) -scale '$(SCALE)' -bin $(BIN)

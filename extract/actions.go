@@ -14,7 +14,7 @@ import (
 // d'action", "Étape"; "Responsable(s)", "POINT FOCAL", "Qui"; "DELAIS",
 // "Echéance", "Date limite"; "Niveau d'exécution", "Statut".
 var (
-	actionHeader = regexp.MustCompile(`\b(actions?|recommandations?|decisions?|points? d'actions?|prochaines? etapes?|etapes?|mesures?|taches?|activites? (a mener|prevues)|engagements?|suites? a donner|a faire|quoi)\b`)
+	actionHeader = regexp.MustCompile(`\b(` + actionNouns + `|mesures?|activites? (a mener|prevues)|quoi)\b`)
 	// weakAction names an action column only beside an owner or deadline
 	// column: "Activités | Responsable | Période" is a plan, "Activités
 	// réalisées" alone a report.

@@ -27,6 +27,11 @@ func isAgendaLabel(label string) bool {
 // "Objectifs" instead.
 var objectivesLabel = regexp.MustCompile(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
 
+// topicsLabel: minutes without an agenda sometimes list the points they
+// took up ("Points abordés"); a meeting's objectives are not its agenda
+// (Abala camp, HCT Haïti).
+var topicsLabel = regexp.MustCompile(`^(points? abordes|sujets? abordes|points? discutes|questions? abordees|points? examines)$`)
+
 // numbering matches a leading item number or bullet: "1.", "1-", "2)",
 // "a)", "iii.", "•".
 var numbering = regexp.MustCompile(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
@@ -58,7 +63,10 @@ func agenda(d *doc.Document, us []unit, fs []field) []minutes.AgendaItem {
 		items = groupAgenda(d)
 	}
 	if len(items) == 0 {
-		if f, ok := find(fs, objectivesLabel); ok {
+		items = announcedSections(us)
+	}
+	if len(items) == 0 {
+		if f, ok := find(fs, topicsLabel); ok {
 			items = agendaFromField(f)
 		}
 	}
@@ -169,7 +177,13 @@ var leadingArticle = regexp.MustCompile(`^(?i:(?:les?|la|une?|des)\s+|l['’]\s*
 // left to the list.
 func proseAgenda(us []unit) []minutes.AgendaItem {
 	for _, u := range us {
-		if u.InCell || u.Kind != "paragraph" || !strings.Contains(strings.ToLower(u.Text), "ordre du jour") {
+		if u.InCell || u.Kind != "paragraph" {
+			continue
+		}
+		if items := announcedPoints(u); len(items) > 0 {
+			return items
+		}
+		if !strings.Contains(strings.ToLower(u.Text), "ordre du jour") {
 			continue
 		}
 		for _, sent := range sentences(u.Text) {
@@ -187,6 +201,39 @@ func proseAgenda(us []unit) []minutes.AgendaItem {
 	}
 	return nil
 }
+
+// pointsAnnounced is a sentence that gives the points of the meeting
+// after a colon: "les échanges se sont articulés autour de quatre points
+// principaux : l’accueil des participants, la relecture du compte rendu
+// précédent, …", "la réunion a porté sur trois points : …".
+var pointsAnnounced = regexp.MustCompile(`(?i)\b(?:autour|sur|de)\s+(?:des |de |les )?(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:points?|sujets?|th[èe]mes?|questions?)(?:\s+(?:suivants|principaux|essentiels|majeurs))?\s*:\s*(.+)$`)
+
+// announcedPoints reads such a sentence: one point per item of its
+// enumeration, without its article; nil when it names fewer than two.
+func announcedPoints(u unit) []minutes.AgendaItem {
+	for _, sent := range sentences(u.Text) {
+		m := pointsAnnounced.FindStringSubmatch(strings.TrimRight(sent, ". "))
+		if m == nil {
+			continue
+		}
+		var items []minutes.AgendaItem
+		for _, part := range enumerationParts.Split(m[1], -1) {
+			part = strings.TrimSpace(leadingArticle.ReplaceAllString(strings.TrimSpace(part), ""))
+			if words(part) >= 1 && words(part) <= 20 {
+				items = append(items, minutes.AgendaItem{Title: part, Source: u.Src})
+			}
+		}
+		if len(items) >= 2 {
+			return items
+		}
+	}
+	return nil
+}
+
+// enumerationParts separates the items of an enumeration in a sentence:
+// commas, semicolons, and "et" before an article ("… partenaires et un
+// plaidoyer"), not "et" inside a phrase ("sécuritaires et logistiques").
+var enumerationParts = regexp.MustCompile(`\s*[,;]\s*(?:et\s+)?|\s+et\s+(?:(?:un|une|la|le|les|des|du)\s|l['’])`)
 
 var agendaSep = regexp.MustCompile(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)
 
@@ -575,4 +622,37 @@ func bulletMark(u unit) string {
 		return string(r[0])
 	}
 	return ""
+}
+
+// pointsFollow ends a sentence that announces the points as the sections
+// that follow: "La réunion portait sur les points suivants :".
+var pointsFollow = regexp.MustCompile(`\b(?:points?|questions?|sujets?|th[eè]mes?)\s+(?:suivants|suivantes|ci-apr[eè]s|ci-dessous)\s*:\s*$`)
+
+// announcedSections reads an agenda announced in a sentence and given as
+// the numbered section headings after it ("1. Bilan de la situation des
+// réfugiés …"): the headings numbered 1, 2, … at the level of the first.
+func announcedSections(us []unit) []minutes.AgendaItem {
+	for i, u := range us {
+		if u.InCell || !pointsFollow.MatchString(normalize.Fold(u.Text)) {
+			continue
+		}
+		var items []minutes.AgendaItem
+		level, want := 0, 1
+		for _, h := range us[i+1:] {
+			if h.Kind != "heading" || h.InCell {
+				continue
+			}
+			text, n := numbered(h)
+			switch {
+			case n == want && (level == 0 || h.Level == level):
+				level = h.Level
+				items = append(items, minutes.AgendaItem{Title: stripNumber(strings.TrimRight(text, " :")), Source: h.Src})
+				want++
+			case level != 0 && h.Level < level:
+				return items // a section above the points ends them
+			}
+		}
+		return items
+	}
+	return nil
 }

@@ -182,6 +182,13 @@ var (
 	// "Point focal", "Lead".
 	cueOwnerHeader = concat(nominal("responsable", "responsabilité", "porteur", "pilote", "chargé", "acteur/actrice", "structure", "entité", "organisme",
 		"intervenant", "exécutant", "adressé", "destinataire", "qui!", "point focal!", "points focaux!", "en charge!", "lead!", "who!", "responsible!", "owner!", "focal point!", "focal points!", "partie prenante", "parties prenantes!"))
+	// what a list of actions is called: its section title ("Prochaines
+	// étapes", "Recommandations"), its table column ("Actions à prendre",
+	// "Points d'action") or its line label ("Action :", "À faire :").
+	cueActionNoun = concat(nominal("action", "décision", "recommandation", "prochaine étape!", "prochaines étapes!", "étape", "tâche", "engagement",
+		"suite à donner!", "suites à donner!", "à faire!", "point d'action!", "points d'action!", "points d'actions!", "todo!", "to do!"))
+	// a meeting, as a next one is named: "prochaine réunion", "prochain COPIL".
+	cueMeetingNoun = nominal("réunion", "rencontre", "séance", "session", "rdv!", "rendez-vous!", "copil!", "comité", "ca!", "atelier", "assemblée", "ag!")
 	// a count, not a list: "Nombre de participants".
 	cueCount = nominal("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
@@ -398,6 +405,27 @@ func fieldLabel(label string, s wordSet) bool {
 		}
 	}
 	return false
+}
+
+// The regular expressions compiled from concepts, on folded text.
+var (
+	actionNouns = alternationFolded(cueActionNoun)
+	// nextMeeting marks the date of the next meeting, never this one's:
+	// "Prochaine réunion : jeudi 5 mars 2020 à 10h", "prochain COPIL".
+	nextMeeting = regexp.MustCompile(`\bprochaine?s? (?:` + alternationFolded(cueMeetingNoun) + `)\b`)
+	// nextMeetingSubject opens a sentence about the next meeting.
+	nextMeetingSubject = regexp.MustCompile(`^(?:la |le |les )?prochaine?s? (?:` + alternationFolded(cueMeetingNoun) + `)\b`)
+)
+
+// alternationFolded writes a concept's folded forms as an alternation,
+// longest first.
+func alternationFolded(forms []string) string {
+	sorted := slices.Clone(forms)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	for i, f := range sorted {
+		sorted[i] = regexp.QuoteMeta(f)
+	}
+	return strings.Join(sorted, "|")
 }
 
 // findLabel returns the first field whose label names the concept and

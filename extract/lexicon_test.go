@@ -244,3 +244,80 @@ func TestPresenterNames(t *testing.T) {
 		}
 	}
 }
+
+// An agenda given in a sentence after a colon (Bunyakiri, a Burkina PV).
+func TestAnnouncedPoints(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Sous la modération de M. John, les échanges se sont articulés autour de quatre points principaux : l’accueil des participants, la relecture du compte rendu précédent, la mise à jour des activités des partenaires et un plaidoyer sur les conditions sécuritaires et logistiques.",
+			[]string{"accueil des participants", "relecture du compte rendu précédent", "mise à jour des activités des partenaires", "plaidoyer sur les conditions sécuritaires et logistiques"}},
+		{"La réunion a porté sur trois points : le bilan de la campagne ; la planification 2020 ; les divers.", []string{"bilan de la campagne", "planification 2020", "divers"}},
+		{"Les échanges ont porté sur les points suivants :", nil},
+	} {
+		var got []string
+		for _, it := range announcedPoints(unit{Text: tc.text, Kind: "paragraph"}) {
+			got = append(got, it.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("announcedPoints(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Points announced in a sentence and given as the numbered sections that
+// follow (UNHCR Nouakchott, PDF and DOCX producers).
+func TestAnnouncedSections(t *testing.T) {
+	h := func(level int, s string) unit { return unit{Kind: "heading", Level: level, Text: s} }
+	us := []unit{
+		{Kind: "paragraph", Text: "La réunion portait sur les points suivants :"},
+		h(2, "1. Bilan de la situation des réfugiés maliens en Mauritanie"),
+		h(3, "Statistiques :"),
+		{Kind: "paragraph", Text: "32 324 réfugiés maliens ont trouvé refuge."},
+		h(2, "2. Assistance"),
+		h(1, "Annexe"),
+		h(2, "1. Liste des participants"),
+	}
+	var got []string
+	for _, it := range announcedSections(us) {
+		got = append(got, it.Title)
+	}
+	if want := []string{"Bilan de la situation des réfugiés maliens en Mauritanie", "Assistance"}; !slices.Equal(got, want) {
+		t.Errorf("announcedSections = %q, want %q", got, want)
+	}
+}
+
+// Organizations prose names as taking part (Abala camp, a Ouagadougou
+// briefing, Bunyakiri) and attendance entries joined by a spaced slash or
+// a full stop (UNHCR Mopti).
+func TestProseOrgs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"La troisième réunion de coordination a été organisée par ACTED le vendredi 20 avril 2012.", []string{"ACTED"}},
+		{"Selon le HCR, les leaders communautaires sont entrain de revenir sur les sites.", []string{"UNHCR"}},
+		{"Alors que les organisations présentes (UEFA, TPO, GRAINES, etc) poursuivent des projets d’envergure.", []string{"UEFA", "TPO", "GRAINES"}},
+		{"La réunion a été organisée par la suite du retard.", nil},
+	} {
+		p := &people{seen: map[string]bool{}, where: map[string]string{}}
+		proseOrgs(p, unit{Text: tc.text, Kind: "paragraph"})
+		var got []string
+		for _, x := range p.list {
+			got = append(got, x.Organization.Acronym)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("proseOrgs(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for in, want := range map[string][]string{
+		"NRC, ENDA-MALI / MINUSMA, OCHA":                {"NRC", "ENDA-MALI", "MINUSMA", "OCHA"},
+		"NRC, CRS. DRSES, SIF":                          {"NRC", "CRS", "DRSES", "SIF"},
+		"Juliette - vigiliantes / Extinction Rebellion": {"Juliette - vigiliantes / Extinction Rebellion"},
+	} {
+		if got := splitEntries(in); !slices.Equal(got, want) {
+			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -144,13 +144,10 @@ func titleLine(us []unit) (int, bool) {
 	return -1, false
 }
 
-// nextMeeting marks the date of the next meeting, never this one's:
-// "Prochaine réunion : jeudi 5 mars 2020 à 10h".
-var nextMeeting = regexp.MustCompile(`\b(prochaine?s? (reunion|rencontre|seance|session|rdv|rendez-vous)|prochain (copil|comite|ca|rdv|rendez-vous|atelier)|prochaines reunions)\b`)
-
 // heldOn marks a date that is the meeting's, not a publication's:
-// "organisée le 27 juin 2020", "réunion du 3 juillet 2025".
-var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )`)
+// "organisée le 27 juin 2020", "réunion du 3 juillet 2025"; the date
+// follows the cue ("ont organisé le transfert" dates nothing).
+var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d`)
 
 func readDate(m *minutes.Meeting, us []unit, fs []field) {
 	if f, ok := findLabel(fs, dateWords); ok {

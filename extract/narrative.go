@@ -117,7 +117,20 @@ func (c cue) FindStringSubmatch(s string) []string {
 
 // nextMeetingSubject opens a sentence about the next meeting: its date and
 // place are not an action.
-var nextMeetingSubject = regexp.MustCompile(`^(la |le )?prochaine? (reunion|rencontre|seance|session|copil|comite)\b`)
+
+// handlesIn finds the @handles of a sentence; an e-mail address, even cut
+// before its "@" ("msff.abalart @paris.msf.org"), is none.
+func handlesIn(s string) [][]string {
+	var out [][]string
+	for _, h := range handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1) {
+		if !domainRe.MatchString(h[1]) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+var domainRe = regexp.MustCompile(`\.(?:[a-z]{2,3}|info|org)$`)
 
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
 var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
@@ -134,7 +147,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 	if strings.ContainsAny(s, "«»“”") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "?") {
 		return a, false // quoted speech reports what someone said; "A confirmer :" opens a list; a question asks
 	}
-	if handles := handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1); handles != nil {
+	if handles := handlesIn(s); handles != nil {
 		return handleAction(a, s, handles)
 	}
 	if offer.MatchString(f) && !obligation.MatchString(f) {
@@ -174,6 +187,9 @@ func narrative(sentence string) (minutes.Action, bool) {
 	}
 	if sa, ok := subjectAction(a, s, f); ok {
 		return sa, true
+	}
+	if ae, ok := appealOrExtension(a, s, f); ok {
+		return ae, true
 	}
 	return passiveCommitment(a, s, f)
 }
@@ -236,11 +252,47 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 			a.Owners = splitOwners(raw)
 		}
 	}
-	// A plan in the passive commits when it says who, when, or that it
-	// must be done ("doit être transmis"); "une méthodologie sera
-	// élaborée" only describes.
+	// A verb of doing in the passive future commits, with or without who
+	// and when: "un point focal sera désigné", "les données seront
+	// partagées"; the present ("est à", "reste à") needs one of them.
 	aux := f[m[2]:m[3]]
-	return a, len(a.Owners) > 0 || strings.HasPrefix(aux, "do") || strings.HasPrefix(aux, "dev") || normalize.FindDue(s) != ""
+	if len(a.Owners) == 0 && normalize.FindDue(s) == "" && (strings.HasPrefix(f, "si ") || strings.HasSuffix(aux, " a")) {
+		return a, false // a hypothesis ("Si … aboutit, l'assistance sera assurée") forecasts
+	}
+	return a, true
+}
+
+// appeals and extensions that commit whom they name: "un appel a été lancé
+// aux partenaires pour combler les gaps", "un nouveau délai a été accordé
+// jusqu'au 31 août aux partenaires pour soumettre leurs rapports", "le
+// HCC a souhaité la production d'une note au plus tard fin juin".
+var (
+	appealTo  = cue{[]string{"appel", "lance"}, regexp.MustCompile(`\b(?:un |l')?appel (?:a ete |est |sera )?(?:lance|adresse|fait) (?:a |aux |au |a l')([^,;.]{2,60}?)\s+(?:pour|afin|de |d'|a )`)}
+	extension = cue{[]string{"delai"}, regexp.MustCompile(`\bdelai (?:supplementaire )?(?:a ete |est |sera )?(?:accorde|octroye|donne|fixe|prolonge)\b`)}
+	wishedBy  = cue{[]string{"souhait"}, regexp.MustCompile(`\b(?:a|ont) souhaite (?:la |le |l'|les |que |qu')`)}
+	toWhom    = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
+)
+
+// appealOrExtension reads those forms.
+func appealOrExtension(a minutes.Action, s, f string) (minutes.Action, bool) {
+	switch {
+	case appealTo.MatchString(f):
+		m := appealTo.FindStringSubmatch(f)
+		if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
+			a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+		}
+		return a, true
+	case extension.MatchString(f) && normalize.FindDue(s) != "":
+		if m := toWhom.FindStringSubmatch(f[extension.FindStringIndex(f)[1]:]); m != nil {
+			if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
+				a.OwnerRaw, a.Owners = raw, splitOwners(raw)
+			}
+		}
+		return a, true
+	case wishedBy.MatchString(f) && normalize.FindDue(s) != "":
+		return a, true
+	}
+	return a, false
 }
 
 func firstMatch(f string, res ...cue) int {
@@ -398,11 +450,27 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if loc == nil {
 		loc = futureVerb.FindStringSubmatchIndex(f)
 	}
-	if loc == nil || report.MatchString(f[:loc[0]]) {
+	if loc == nil {
+		return a, false
+	}
+	// A relative clause tells what the subject did ("le HCR, qui jusqu'à
+	// maintenant a procédé à …, lancera"): it is no report of the sentence.
+	head := relativeClause.ReplaceAllString(f[:loc[0]], " ")
+	if report.MatchString(head) {
 		return a, false
 	}
 	verb := f[loc[2]:loc[3]]
-	subject := strings.TrimSpace(f[:loc[0]])
+	subject := strings.TrimSpace(head)
+	if sub := subordinate.FindAllStringIndex(subject, -1); sub != nil {
+		// "Dès que la population se stabilisera le HCR lancera …": the
+		// subject follows the subordinate clause's verb.
+		rest := subject[sub[len(sub)-1][1]:]
+		if ms := futureWord.FindAllStringIndex(rest, -1); len(ms) > 0 {
+			subject = strings.TrimSpace(rest[ms[len(ms)-1][1]:])
+		}
+	}
+	// "Save the Children se chargera de …": the reflexive pronoun is the verb's.
+	subject = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(subject, " se"), " s'"))
 	if len(strings.Fields(subject)) > 7 {
 		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
 			subject = strings.TrimSpace(subject[i+1:])
@@ -452,6 +520,12 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 	a.Owners = splitOwners(a.OwnerRaw)
 	return a, true
 }
+
+var (
+	relativeClause = regexp.MustCompile(`,\s*(?:qui|dont|lequel|laquelle)\b[^,]*,`)
+	subordinate    = regexp.MustCompile(`(?:^|\s)(?:des que|des qu'|quand|lorsque|lorsqu'|une fois que|apres que|aussitot que|tant que)\b`)
+	futureWord     = regexp.MustCompile(`\b[a-z]{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b`)
+)
 
 // futureVerb matches a verb in the future followed by its object: "L'OMS
 // appuiera la DRS", "MSF fournira des kits", "le district mettra en

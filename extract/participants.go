@@ -231,6 +231,16 @@ func splitEntries(s string) []string {
 		case depth == 0 && (r == ',' || r == ';'):
 			out = append(out, s[start:i])
 			start = i + 1
+		case depth == 0 && (r == '/' || r == '.') && i > 0 && s[i-1] != ' ' && r == '.' && i+2 < len(s) && s[i+1] == ' ' && isUpper(rune(s[i+2])) && isAcronym(lastField(s[start:i])):
+			// "CRS. DRSES": a full stop between two acronyms separates them
+			out = append(out, s[start:i])
+			start = i + 1
+		case depth == 0 && r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' && orgEntry(s[start:i]) && orgEntry(nextEntry(s[i+1:])):
+			// "ENDA-MALI / MINUSMA": a spaced slash between two
+			// organizations separates them ("Juliette - vigiliantes /
+			// Extinction Rebellion" is one person's affiliations)
+			out = append(out, s[start:i])
+			start = i + 1
 		}
 	}
 	out = append(out, s[start:])
@@ -382,8 +392,8 @@ func representedOrgs(e string) []string {
 		if loc := representatives.FindStringIndex(part); loc != nil {
 			part = part[loc[1]:]
 		}
-		if _, ok := organization(part); !ok {
-			return nil
+		if _, ok := organization(part); !ok && !(part != "" && isUpper([]rune(part)[0]) && !personShaped(strings.Fields(part))) {
+			return nil // a known organization, or a body's name ("la Protection civile")
 		}
 		out = append(out, part)
 	}
@@ -623,6 +633,7 @@ func hasTitle(s string) bool {
 
 func textParticipants(p *people, u unit) {
 	defer appositives(p, u) // after the titled names, which carry more
+	defer proseOrgs(p, u)
 	if !hasTitle(u.Text) {
 		speakers(p, u)
 		return
@@ -763,9 +774,11 @@ func presenters(p *people, it minutes.AgendaItem) {
 	if m == nil {
 		return
 	}
-	if org, ok := normalize.Organization(m[1]); ok && participating(org.Kind) {
-		p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: m[1]},
-			Role: "présentateur", Raw: m[1], Source: it.Source})
+	for _, part := range splitOwnerText(m[1]) { // "(UNDSS-Gouvernement)", "(OMS/UNICEF)"
+		if org, ok := normalize.Organization(part); ok && participating(org.Kind) {
+			p.add(minutes.Participant{Organization: minutes.Organization{Acronym: org.Acronym, Name: org.Name, Kind: org.Kind, Raw: part},
+				Role: "présentateur", Raw: part, Source: it.Source})
+		}
 	}
 }
 
@@ -987,6 +1000,9 @@ func appositives(p *people, u unit) {
 		if !chair && !titled && !functionBefore(before) && !functionAfter(text[loc[1]:]) {
 			continue
 		}
+		if m := afterName.FindStringSubmatch(text[loc[1]:]); m != nil && m[2] != "" && strings.EqualFold(initials(text[loc[0]:loc[1]]), strings.TrimSpace(m[2])) {
+			continue // "Plan Climat Air Energie Territorial (PCAET)": a name and its acronym
+		}
 		if _, named := p.where[normalize.PersonKey(name)]; named || p.knownSurname(name) {
 			continue
 		}
@@ -1140,3 +1156,62 @@ func functionAfter(rest string) bool {
 	return isAcronym(strings.Fields(m[2] + " x")[0])
 }
 
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// proseOrgs are the organizations prose names as taking part: who
+// organized or facilitated ("organisée par ACTED"), who is reported
+// ("Selon le HCR, …"), and an attendance phrase with its list in
+// parentheses ("les organisations présentes (UEFA, TPO, GRAINES, …)").
+var (
+	organizedBy   = regexp.MustCompile(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
+	accordingTo   = regexp.MustCompile(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
+	listedInParen = regexp.MustCompile(`(?i)\b(?:les |des )?(?:organisations?|structures?|partenaires?|ong|agences?|acteurs?)(?:\s+[\p{L}]+){0,2}\s*\(([^()]{4,300})\)`)
+)
+
+func proseOrgs(p *people, u unit) {
+	if u.InCell || words(u.Text) < 4 {
+		return
+	}
+	for _, re := range []*regexp.Regexp{organizedBy, accordingTo} {
+		for _, m := range re.FindAllStringSubmatch(u.Text, -1) {
+			name := strings.TrimRight(m[1], " .,;")
+			if org, ok := organization(name); ok && participating(org.Kind) {
+				p.add(minutes.Participant{Organization: org, Role: "intervenant", Raw: name, Source: u.Src})
+			}
+		}
+	}
+	for _, m := range listedInParen.FindAllStringSubmatch(u.Text, -1) {
+		if k, _ := attendanceLabel(normalize.Fold(strings.TrimSpace(m[0][:strings.Index(m[0], "(")]))); k != presentList {
+			continue
+		}
+		for _, e := range splitEntries(m[1]) {
+			listedOrg(p, e, "participant", false, u.Src)
+		}
+	}
+}
+
+// orgEntry reports whether an entry names an organization: a known one or
+// an acronym.
+func orgEntry(e string) bool {
+	e = strings.TrimSpace(e)
+	if _, ok := normalize.Organization(e); ok {
+		return true
+	}
+	f := strings.Fields(e)
+	return len(f) > 0 && isAcronym(f[0])
+}
+
+// nextEntry is the text up to the next comma or semicolon.
+func nextEntry(s string) string {
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

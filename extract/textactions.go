@@ -12,11 +12,11 @@ var (
 	// actionSection matches the folded title of a section that lists
 	// actions: "Prochaines étapes", "Décision / Actions", "Actions à
 	// poursuivre", "Nos actions pour la prochaine fois", "Relevé de décisions".
-	actionSection = regexp.MustCompile(`^(nos |les )?(actions?|decisions?|recommandations?|prochaines? etapes?|suites? a donner|a faire|taches?|releve de decisions|plan d'action|engagements?|points? d'actions?|to ?do)\b`)
+	actionSection = regexp.MustCompile(`^(nos |les )?(` + actionNouns + `|releve de decisions|plan d'action)\b`)
 	// doneSection: "Actions réalisées" lists what is already done.
 	doneSection = regexp.MustCompile(`\b(realisees?|terminees?|faites?|effectuees?|accomplies?)\b`)
 	// actionLabel: "Action : ...", "Décision : ...", "À faire : ...".
-	actionLabel = regexp.MustCompile(`^(\*\*)?(action|decision|recommandation|a faire|todo|prochaine etape)s?(\*\*)?$`)
+	actionLabel = regexp.MustCompile(`^(\*\*)?(` + actionNouns + `)(\*\*)?$`)
 	// trailing owner in parentheses: "... du GT (A. Gallais)".
 	parenOwner = regexp.MustCompile(`\s*\(([^()]{2,60})\)\s*\.?$`)
 )
@@ -119,7 +119,7 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 	if labelled && value != "" && actionLabel.MatchString(normalize.Fold(label)) {
 		return []minutes.Action{listAction(value)}
 	}
-	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) && !strings.HasPrefix(normalize.Fold(u.Text), "prochaine reunion") {
+	if section && words(u.Text) >= 3 && (u.Kind == "list_item" || u.Kind == "paragraph" && !isReport(u.Text)) && !nextMeetingSubject.MatchString(normalize.Fold(u.Text)) {
 		a := listAction(stripNumber(u.Text))
 		if a.DueRaw == "" && normalize.FindDue(a.Text) == "" {
 			// A step of a plan dated by its month: "Comité de pilotage

@@ -9,7 +9,7 @@ import (
 // be abbreviated with or without a dot: "janv.", "févr", "fév", "sept.",
 // "déc.".
 const (
-	monthRE   = `(janvier|janv|jan|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec)\b\.?`
+	monthRE   = `(janvier|janv|jan|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|sep|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|june|july|august|september|october|november|december)\b\.?`
 	weekdayRE = `(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
 	// dayRE is a day of the month with an optional ordinal ending: "1er",
 	// "1ère", "1 er" (a superscript split off by the PDF reader), "2ème".
@@ -26,6 +26,11 @@ var months = map[string]time.Month{
 	"septembre": 9, "sept": 9, "sep": 9,
 	"octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
 	"decembre": 12, "dec": 12,
+	// English months, as some minutes of French-speaking crises date
+	// their header ("21 October 2016 – 10AM"); "may" is left out, a word
+	// of English prose.
+	"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 
 var weekdays = map[string]time.Weekday{

@@ -10,7 +10,7 @@ var (
 	// A time of day: "15H", "16H30", "9h00", "18 h 30", "10:00", "14
 	// heures". The word before it is captured to tell "à 14 heures" (a
 	// time) from "pendant 2 heures" (a duration).
-	reClock = regexp.MustCompile(`(?:(\pL+)\s+)?\b(\d{1,2})\s*(?:(h|heures?)\s*(\d{2})?|:(\d{2}))\b`)
+	reClock = regexp.MustCompile(`(?:(\pL+)\s+)?\b(\d{1,2})\s*(?:(h|heures?)\s*(\d{2})?|:(\d{2})(?:\s*(am|pm)\b)?|(am|pm))\b`)
 	// What joins the two ends of a time range: "15H -16H30", "de 9h à
 	// 12h30", "21h15–22h38".
 	// The first end may carry its minutes' unit ("10h30 min à 12h00"),
@@ -70,6 +70,15 @@ func clock(g []string) (string, bool) {
 		min = atoi(g[4])
 	case g[5] != "":
 		min = atoi(g[5])
+	}
+	switch ampm := g[6] + g[7]; {
+	case ampm == "":
+	case h < 1 || h > 12:
+		return "", false
+	case ampm == "pm" && h < 12:
+		h += 12 // "2PM" is 14:00, as English dates in French minutes write it
+	case ampm == "am" && h == 12:
+		h = 0
 	}
 	if h < 0 || h > 23 || min > 59 {
 		return "", false

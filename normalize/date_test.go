@@ -9,6 +9,15 @@ func TestDate(t *testing.T) {
 		ok         bool
 	}{
 		{"28 Mars 2019", "2019-03-28", "", true},
+		// a year of two digits, a month between slashes, a year glued to
+		// its month (Bamako PV, an RDC cluster, Abala camp)
+		{"31 mars 21", "2021-03-31", "", true},
+		{"03/Mars/2020", "2020-03-03", "", true},
+		{"le jeudi 18 octobre2012 sous la présidence", "2012-10-18", "", true},
+		{"le 12 mars 15h30", "", "", false},
+		{"Ce Jeudi, le 2ème Jour du Mois d’Avril 2015, s’est déroulée", "2015-04-02", "", true},
+		{"L’An deux mille seize et le vendredi 15 Janvier s’est tenue la rencontre", "2016-01-15", "", true},
+		{"Reunion Groupe Sante #7 - 21 October 2016 – 10AM", "2016-10-21", "", true},
 		{"mardi, 20 Février 2018", "2018-02-20", "", true},
 		{"1er mars 2025", "2025-03-01", "", true},
 		{"1 er mars 2025", "2025-03-01", "", true},
@@ -86,6 +95,14 @@ func TestTime(t *testing.T) {
 		start, end, ok := Time(tt.in)
 		if start != tt.start || end != tt.end || ok != tt.ok {
 			t.Errorf("Time(%q) = %q, %q, %v, want %q, %q, %v", tt.in, start, end, ok, tt.start, tt.end, tt.ok)
+		}
+	}
+}
+
+func TestTimeAMPM(t *testing.T) {
+	for _, tc := range []struct{ in, start string }{{"21 October 2016 – 10AM", "10:00"}, {"2PM", "14:00"}, {"12:30 pm", "12:30"}} {
+		if got, _, _ := Time(tc.in); got != tc.start {
+			t.Errorf("Time(%q) = %q, want %q", tc.in, got, tc.start)
 		}
 	}
 }

@@ -18,8 +18,8 @@ type Org struct {
 // orgsTSV lists the organizations of humanitarian coordination in Mali and
 // the Sahel, one a line: acronym, kind, French name, English name, aliases
 // separated by "|". Lines starting with "#" are comments. Canonical
-// acronyms follow the UN's English forms where French and English differ
-// (WHO for OMS, UNHCR for HCR). "DRC" is the Danish Refugee Council: in
+// acronyms follow the UN's English forms for UN agencies (WHO for OMS,
+// UNHCR for HCR) and French minutes' forms for other bodies (FICR, UE). "DRC" is the Danish Refugee Council: in
 // these reports the Democratic Republic of the Congo is written "RDC".
 //
 //go:embed orgs.tsv

@@ -134,7 +134,7 @@ func (db *DB) export(ctx context.Context, t exportTable) (*Result, error) {
 		exprs[i] = c.expr + " AS " + c.name
 		tags[i] = c.tag
 	}
-	rows, err := db.db.QueryContext(ctx, "SELECT "+strings.Join(exprs, ", ")+" "+t.from)
+	rows, err := db.query(ctx, "SELECT "+strings.Join(exprs, ", ")+" "+t.from)
 	if err != nil {
 		return nil, fmt.Errorf("export %s: %w", t.name, err)
 	}

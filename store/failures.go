@@ -50,7 +50,7 @@ func FailureKind(err error) string {
 // path. A failed file is tried again on every run, so the list empties as
 // files are fixed, replaced or removed.
 func (db *DB) Failures(ctx context.Context) ([]Failure, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT f.path, coalesce(d.format, ''),
+	rows, err := db.query(ctx, `SELECT f.path, coalesce(d.format, ''),
 			CASE WHEN d.status = 'ok' THEN 'warning' ELSE coalesce(d.failure_kind, 'broken') END,
 			CASE WHEN d.status = 'ok' THEN d.warnings ELSE coalesce(d.error, '') END,
 			d.ingested_at

@@ -32,7 +32,7 @@ func (k Known) Unchanged(f File, version string) bool {
 // Known returns every path of the files table with what it held. A
 // nightly run reads it once instead of querying file by file.
 func (db *DB) Known(ctx context.Context) (map[string]Known, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT f.path, f.sha256, f.bytes, f.mtime, f.missing,
+	rows, err := db.query(ctx, `SELECT f.path, f.sha256, f.bytes, f.mtime, f.missing,
 		coalesce(d.id, 0), coalesce(d.status, ''), coalesce(d.extractor_version, '')
 		FROM files f LEFT JOIN documents d ON d.id = f.document_id`)
 	if err != nil {
@@ -65,7 +65,7 @@ type Stored struct {
 // Stored returns the document stored for the content sha256; ok is false
 // when that content was never stored.
 func (db *DB) Stored(ctx context.Context, sha256 string) (s Stored, ok bool, err error) {
-	err = db.db.QueryRowContext(ctx, `SELECT id, status, extractor_version FROM documents WHERE sha256 = ?`,
+	err = db.queryRow(ctx, `SELECT id, status, extractor_version FROM documents WHERE sha256 = ?`,
 		sha256).Scan(&s.ID, &s.Status, &s.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Stored{}, false, nil
@@ -79,12 +79,31 @@ func (db *DB) Stored(ctx context.Context, sha256 string) (s Stored, ok bool, err
 // Touch records that f's path holds the content of the stored document id
 // (a file seen again with a new modification time, moved, or changed back
 // to content stored before), without re-extracting it, in one transaction.
+// The content's document is looked up again by f.SHA256 inside the
+// transaction: on PostgreSQL another ingester may have stored it again
+// under a new id since the caller looked.
 func (db *DB) Touch(ctx context.Context, f File, id int64) error {
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("record %s: %w", f.Path, err)
-	}
-	defer tx.Rollback()
+	return retry(func() error {
+		tx, err := db.begin(ctx)
+		if err != nil {
+			return fmt.Errorf("record %s: %w", f.Path, err)
+		}
+		defer tx.Rollback()
+		if err := tx.claim(ctx, f.SHA256); err != nil {
+			return fmt.Errorf("record %s: %w", f.Path, err)
+		}
+		if f.SHA256 != "" {
+			err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE sha256 = ?`, f.SHA256).Scan(&id)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("record %s: %w", f.Path, err)
+			}
+		}
+		return db.touch(ctx, tx, f, id)
+	})
+}
+
+// touch records f's path as holding document id and commits tx.
+func (db *DB) touch(ctx context.Context, tx *txn, f File, id int64) error {
 	if err := deletePrevious(ctx, tx, f); err != nil {
 		return fmt.Errorf("record %s: %w", f.Path, err)
 	}
@@ -97,7 +116,7 @@ func (db *DB) Touch(ctx context.Context, f File, id int64) error {
 // MarkMissing flags paths as missing from the drive, in one transaction.
 // Their rows and documents are kept: a file that comes back is recognised.
 func (db *DB) MarkMissing(ctx context.Context, paths []string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark missing: %w", err)
 	}

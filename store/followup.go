@@ -73,16 +73,39 @@ type followAction struct {
 // had it and the first. Meetings without a date or a cluster are never
 // linked. It returns the number of repeating actions. Call it after each
 // ingest; v_actions reads repeats and first_seen.
+//
+// On PostgreSQL, ingesters link one at a time (an advisory lock), and the
+// actions are read and linked under a SHARE lock of the actions table, so
+// that no document is saved or replaced in between: saves wait for the
+// link, a short step at the end of a run, never the other way round.
 func (db *DB) LinkFollowUps(ctx context.Context) (int, error) {
-	byCluster, err := db.followActions(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("link follow-ups: %w", err)
-	}
-	tx, err := db.db.BeginTx(ctx, nil)
+	var n int
+	err := retry(func() error {
+		var err error
+		n, err = db.linkFollowUps(ctx)
+		return err
+	})
+	return n, err
+}
+
+func (db *DB) linkFollowUps(ctx context.Context) (int, error) {
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("link follow-ups: %w", err)
 	}
 	defer tx.Rollback()
+	if db.d.postgres {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, int64(lockLinks)); err != nil {
+			return 0, fmt.Errorf("link follow-ups: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `LOCK TABLE actions IN SHARE MODE`); err != nil {
+			return 0, fmt.Errorf("link follow-ups: %w", err)
+		}
+	}
+	byCluster, err := followActions(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("link follow-ups: %w", err)
+	}
 	for _, q := range []string{`DELETE FROM action_links`, `DELETE FROM action_repeats`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return 0, fmt.Errorf("link follow-ups: %w", err)
@@ -218,9 +241,9 @@ func sameOwner(a, b []string) bool {
 
 // followActions loads the actions of dated meetings with a cluster, grouped
 // by folded cluster and ordered by date.
-func (db *DB) followActions(ctx context.Context) (map[string][]followAction, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, m.date, m.cluster, a.text,
-		(SELECT group_concat(coalesce(o.acronym, ao.person, ao.raw), char(30)) FROM action_owners ao
+func followActions(ctx context.Context, tx *txn) (map[string][]followAction, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, m.date, m.cluster, a.text,
+		(SELECT group_concat(coalesce(o.acronym, ao.person, ao.raw), '`+"\x1e"+`') FROM action_owners ao
 			LEFT JOIN organizations o ON o.id = ao.organization_id WHERE ao.action_id = a.id)
 		FROM actions a JOIN meetings m ON m.id = a.meeting_id
 		WHERE m.date IS NOT NULL AND m.cluster IS NOT NULL

@@ -54,7 +54,7 @@ func scanMeetingRow(s interface{ Scan(...any) error }) (MeetingRow, error) {
 
 // Meetings returns the meetings f selects, latest first (undated last).
 func (db *DB) Meetings(ctx context.Context, f MeetingFilter) ([]MeetingRow, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+meetingColumns+` FROM v_meetings m
+	rows, err := db.query(ctx, `SELECT `+meetingColumns+` FROM v_meetings m
 		ORDER BY m.date IS NULL, m.date DESC, m.path`)
 	if err != nil {
 		return nil, fmt.Errorf("meetings: %w", err)
@@ -166,7 +166,7 @@ func (db *DB) Meeting(ctx context.Context, id int64) (*Meeting, error) {
 }
 
 func (db *DB) meetingHead(ctx context.Context, id int64) (*Meeting, error) {
-	row := db.db.QueryRowContext(ctx, `SELECT `+meetingColumns+`, coalesce(x.end_date, ''), coalesce(x.start_time, ''),
+	row := db.queryRow(ctx, `SELECT `+meetingColumns+`, coalesce(x.end_date, ''), coalesce(x.start_time, ''),
 		coalesce(x.end_time, ''), m.path, coalesce(d.pages, 0), coalesce(x.sources, '{}')
 		FROM v_meetings m JOIN meetings x ON x.id = m.id JOIN documents d ON d.id = m.document_id
 		WHERE m.id = ?`, id)
@@ -196,7 +196,7 @@ func (db *DB) participants(ctx context.Context, table string, meetingID int64, c
 	if table == "excused" {
 		role = "''"
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT coalesce(p.person, ''), coalesce(p.title, ''), `+role+`,
+	rows, err := db.query(ctx, `SELECT coalesce(p.person, ''), coalesce(p.title, ''), `+role+`,
 		coalesce(p.raw, ''), coalesce(o.acronym, ''), coalesce(o.name, ''), coalesce(p.source_page, 0), coalesce(p.source_ref, '')
 		FROM `+table+` p LEFT JOIN organizations o ON o.id = p.organization_id
 		WHERE p.meeting_id = ? `+cond+` ORDER BY p.id`, meetingID)
@@ -216,7 +216,7 @@ func (db *DB) participants(ctx context.Context, table string, meetingID int64, c
 }
 
 func (db *DB) agenda(ctx context.Context, meetingID int64) ([]AgendaRow, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT position, title, coalesce(source_page, 0), coalesce(source_ref, '')
+	rows, err := db.query(ctx, `SELECT position, title, coalesce(source_page, 0), coalesce(source_ref, '')
 		FROM agenda_items WHERE meeting_id = ? ORDER BY position`, meetingID)
 	if err != nil {
 		return nil, err
@@ -234,10 +234,10 @@ func (db *DB) agenda(ctx context.Context, meetingID int64) ([]AgendaRow, error) 
 }
 
 func (db *DB) meetingActions(ctx context.Context, meetingID int64) ([]MeetingAction, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.text, coalesce(v.owners, ''), coalesce(a.owner_raw, ''),
+	rows, err := db.query(ctx, `SELECT a.id, a.text, coalesce(v.owners, ''), coalesce(a.owner_raw, ''),
 		coalesce(a.due_raw, ''), coalesce(a.due_date, ''), coalesce(a.due_precision, ''), a.status,
 		coalesce(a.source_page, 0), coalesce(a.source_ref, ''), coalesce(a.source_text, ''),
-		(SELECT group_concat(o.acronym, char(31)) FROM action_owners ao JOIN organizations o ON o.id = ao.organization_id
+		(SELECT group_concat(o.acronym, '`+"\x1f"+`') FROM action_owners ao JOIN organizations o ON o.id = ao.organization_id
 			WHERE ao.action_id = a.id)
 		FROM actions a JOIN v_actions v ON v.id = a.id
 		WHERE a.meeting_id = ? ORDER BY a.position`, meetingID)
@@ -264,7 +264,7 @@ func (db *DB) meetingActions(ctx context.Context, meetingID int64) ([]MeetingAct
 // Blocks returns a document's text, one [Block] per heading, paragraph,
 // list item or table cell, in document order.
 func (db *DB) Blocks(ctx context.Context, documentID int64) ([]Block, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT position, coalesce(page, 0), kind, coalesce(row, 0), coalesce(col, 0), text
+	rows, err := db.query(ctx, `SELECT position, coalesce(page, 0), kind, coalesce(row, 0), coalesce(col, 0), text
 		FROM blocks WHERE document_id = ? ORDER BY position, row, col, id`, documentID)
 	if err != nil {
 		return nil, fmt.Errorf("blocks: %w", err)

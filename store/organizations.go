@@ -32,7 +32,7 @@ type Attendance struct {
 // as written, for an unknown one) is acronym, or ErrNotFound.
 func (db *DB) Organization(ctx context.Context, acronym string) (*Organization, error) {
 	var o Organization
-	err := db.db.QueryRowContext(ctx, `SELECT id, acronym, coalesce(name, ''), kind FROM organizations WHERE acronym = ?`,
+	err := db.queryRow(ctx, `SELECT id, acronym, coalesce(name, ''), kind FROM organizations WHERE acronym = ?`,
 		acronym).Scan(&o.ID, &o.Acronym, &o.Name, &o.Kind)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("organization %s: %w", acronym, ErrNotFound)
@@ -40,7 +40,7 @@ func (db *DB) Organization(ctx context.Context, acronym string) (*Organization, 
 	if err != nil {
 		return nil, fmt.Errorf("organization %s: %w", acronym, err)
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT a.meeting_id, coalesce(a.meeting_date, ''), coalesce(a.cluster, ''),
+	rows, err := db.query(ctx, `SELECT a.meeting_id, coalesce(a.meeting_date, ''), coalesce(a.cluster, ''),
 		coalesce(a.region, ''), coalesce(m.title, ''), m.file, a.people, a.present
 		FROM v_attendance a JOIN v_meetings m ON m.id = a.meeting_id
 		WHERE a.organization_id = ? ORDER BY a.meeting_date IS NULL, a.meeting_date DESC, m.path`, o.ID)
@@ -91,10 +91,10 @@ func (db *DB) Facets(ctx context.Context) (*Facets, error) {
 	}
 	if f.Owners, err = db.named(ctx, `SELECT coalesce(o.acronym, ao.person, ao.raw) AS name, count(DISTINCT ao.action_id) AS n
 		FROM action_owners ao LEFT JOIN organizations o ON o.id = ao.organization_id
-		GROUP BY name ORDER BY o.acronym IS NULL, n DESC, name`); err != nil {
+		GROUP BY 1 ORDER BY min(o.acronym) IS NULL, n DESC, 1`); err != nil {
 		return nil, fmt.Errorf("facets: %w", err)
 	}
-	if f.Organizations, err = db.named(ctx, `SELECT organization, count(DISTINCT coalesce(meeting_date, meeting_id)) AS n
+	if f.Organizations, err = db.named(ctx, `SELECT organization, count(DISTINCT coalesce(meeting_date, CAST(meeting_id AS TEXT))) AS n
 		FROM v_attendance WHERE present = 1 GROUP BY organization ORDER BY n DESC, organization`); err != nil {
 		return nil, fmt.Errorf("facets: %w", err)
 	}
@@ -102,7 +102,7 @@ func (db *DB) Facets(ctx context.Context) (*Facets, error) {
 }
 
 func (db *DB) strings(ctx context.Context, query string) ([]string, error) {
-	rows, err := db.db.QueryContext(ctx, query)
+	rows, err := db.query(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (db *DB) strings(ctx context.Context, query string) ([]string, error) {
 }
 
 func (db *DB) named(ctx context.Context, query string) ([]Named, error) {
-	rows, err := db.db.QueryContext(ctx, query)
+	rows, err := db.query(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func (db *DB) named(ctx context.Context, query string) ([]Named, error) {
 
 // ActionMeetings maps the id of every action to its meeting's id.
 func (db *DB) ActionMeetings(ctx context.Context) (map[int64]int64, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, meeting_id FROM actions`)
+	rows, err := db.query(ctx, `SELECT id, meeting_id FROM actions`)
 	if err != nil {
 		return nil, fmt.Errorf("action meetings: %w", err)
 	}

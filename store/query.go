@@ -269,12 +269,12 @@ func (db *DB) Actions(ctx context.Context, f ActionFilter) ([]ActionRow, error) 
 		today = db.Now().Format(time.DateOnly)
 	}
 	where, args := actionsWhere(f, today)
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, coalesce(a.meeting_date, ''), coalesce(a.cluster, ''),
+	rows, err := db.query(ctx, `SELECT a.id, coalesce(a.meeting_date, ''), coalesce(a.cluster, ''),
 		coalesce(a.region, ''), a.action, coalesce(a.owners, ''), coalesce(a.owner_raw, ''),
 		coalesce(a.due_raw, ''), coalesce(a.due_date, ''),
-		CASE WHEN a.status <> 'done' AND a.due_date < ?1 THEN CAST(julianday(?1) - julianday(a.due_date) AS INTEGER) ELSE 0 END,
+		CASE WHEN a.status <> 'done' AND a.due_date < ? THEN CAST(julianday(?) - julianday(a.due_date) AS INTEGER) ELSE 0 END,
 		a.status, a.repeats, coalesce(a.first_seen, ''), a.file, coalesce(a.page, 0), coalesce(a.source_ref, ''),
-		(SELECT group_concat(coalesce(o.acronym, '') || char(31) || coalesce(ao.person, '') || char(31) || ao.raw, char(30))
+		(SELECT group_concat(coalesce(o.acronym, '') || '`+"\x1f"+`' || coalesce(ao.person, '') || '`+"\x1f"+`' || ao.raw, '`+"\x1e"+`')
 			FROM action_owners ao LEFT JOIN organizations o ON o.id = ao.organization_id WHERE ao.action_id = a.id)
 		FROM v_actions a WHERE `+where+`
 		ORDER BY a.meeting_date IS NULL, a.meeting_date, a.path, a.position`, args...)
@@ -300,9 +300,9 @@ func (db *DB) Actions(ctx context.Context, f ActionFilter) ([]ActionRow, error) 
 }
 
 // actionsWhere returns the SQL condition for the filters SQLite applies
-// and its arguments, the first being today (?1).
+// and its arguments, the first two being today (for days_overdue).
 func actionsWhere(f ActionFilter, today string) (string, []any) {
-	where, args := []string{"1"}, []any{today}
+	where, args := []string{"1 = 1"}, []any{today, today}
 	add := func(cond string, arg any) {
 		where = append(where, cond)
 		args = append(args, arg)

@@ -12,13 +12,14 @@ import (
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 // readOnlyCopy stores two meetings, closes the database and opens it again
 // read-only; it returns the database and its path.
 func readOnlyCopy(t *testing.T) (*store.DB, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "ro.db")
+	path := storetest.DB(t, "ro.db")
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
@@ -41,18 +42,24 @@ func TestQueryRefusesWrites(t *testing.T) {
 	db, _ := readOnlyCopy(t)
 	ctx := context.Background()
 	other := filepath.Join(t.TempDir(), "other.db")
-	for _, q := range []string{
+	refused := []string{
 		"INSERT INTO organizations (acronym) VALUES ('X')",
 		"UPDATE actions SET status = 'done'",
 		"DELETE FROM actions",
-		"REPLACE INTO organizations (id, acronym) VALUES (1, 'X')",
-		"CREATE TABLE t (x)",
-		"CREATE TEMP TABLE t (x)",
+		"CREATE TABLE t (x int)",
+		"CREATE TEMP TABLE t (x int)",
 		"CREATE VIEW v AS SELECT 1",
 		"CREATE INDEX i ON actions(text)",
 		"DROP TABLE actions",
 		"DROP VIEW v_actions",
-		"ALTER TABLE actions ADD COLUMN x",
+		"ALTER TABLE actions ADD COLUMN x int",
+		"ANALYZE",
+		"BEGIN",
+		"SAVEPOINT s",
+		"WITH x AS (SELECT 1) DELETE FROM actions",
+	}
+	sqliteOnly := []string{
+		"REPLACE INTO organizations (id, acronym) VALUES (1, 'X')",
 		"ATTACH '" + other + "' AS w",
 		"ATTACH 'file:" + other + "?mode=rwc' AS w",
 		"ATTACH ':memory:' AS m",
@@ -66,18 +73,31 @@ func TestQueryRefusesWrites(t *testing.T) {
 		"VACUUM",
 		"VACUUM INTO '" + other + "'",
 		"REINDEX",
-		"ANALYZE",
-		"BEGIN",
-		"SAVEPOINT s",
-		"WITH x AS (SELECT 1) DELETE FROM actions",
 		"INSERT INTO blocks_fts (blocks_fts) VALUES ('optimize')",
-	} {
+	}
+	postgresOnly := []string{
+		"WITH x AS (DELETE FROM actions RETURNING id) SELECT * FROM x",
+		"SET default_transaction_read_only = off",
+		"SELECT nextval(pg_get_serial_sequence('actions', 'id'))",
+		"EXPLAIN ANALYZE DELETE FROM actions",
+		"COPY actions TO STDOUT",
+		"LOCK TABLE actions",
+		"VACUUM",
+		"NOTIFY x",
+		"SELECT * FROM actions FOR UPDATE",
+	}
+	if db.Postgres() {
+		refused = append(refused, postgresOnly...)
+	} else {
+		refused = append(refused, sqliteOnly...)
+	}
+	for _, q := range refused {
 		_, err := db.Query(ctx, q)
 		if !errors.Is(err, store.ErrNotReadOnly) {
 			t.Errorf("Query(%q) = %v, want ErrNotReadOnly", q, err)
 		}
 	}
-	for _, q := range []string{"SELECT 1; DELETE FROM actions", "SELECT 1; SELECT 2", "SELECT ';'; PRAGMA query_only = 0"} {
+	for _, q := range []string{"SELECT 1; DELETE FROM actions", "SELECT 1; SELECT 2", "SELECT ';'; PRAGMA query_only = 0", "SELECT 1; COMMIT; DELETE FROM actions"} {
 		if _, err := db.Query(ctx, q); !errors.Is(err, store.ErrManyStatements) {
 			t.Errorf("Query(%q) = %v, want ErrManyStatements", q, err)
 		}
@@ -94,19 +114,33 @@ func TestQueryRefusesWrites(t *testing.T) {
 func TestQueryReads(t *testing.T) {
 	db, _ := readOnlyCopy(t)
 	ctx := context.Background()
-	for _, tt := range []struct {
+	type read struct {
 		query string
 		want  string // the rows, values separated by "|", rows by ";"
-	}{
+	}
+	reads := []read{
 		{"SELECT cluster, count(*) FROM v_actions GROUP BY cluster ORDER BY cluster", "Cluster Protection|1;Cluster Santé|2"},
 		{"SELECT 'a;b' AS x; -- a comment", "a;b"},
 		{"SELECT owners FROM v_actions WHERE owners = 'WHO' ;", "WHO"},
 		{"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 3) SELECT n FROM c", "1;2;3"},
-		{"SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH 'echeance'", "2"},
-		{"SELECT name FROM pragma_table_info('action_links') ORDER BY cid", "action_id;earlier_action_id;similarity"},
-		{"PRAGMA user_version", "0"},
-		{"SELECT NULL, 1.5, x'00ff'", "<nil>|1.5|\x00\xff"},
-	} {
+		{"SELECT group_concat(DISTINCT cluster) FROM (SELECT cluster FROM v_actions WHERE cluster LIKE '%Prot%') x", "Cluster Protection"},
+		{"SELECT strftime('%Y-Q', meeting_date) || ((CAST(strftime('%m', meeting_date) AS INTEGER) + 2) / 3) FROM v_actions WHERE cluster LIKE '%Prot%'", "2024-Q1"},
+		{"SELECT CAST(julianday('2024-03-01') - julianday('2024-02-01') AS INTEGER)", "29"},
+	}
+	if db.Postgres() {
+		reads = append(reads,
+			read{"SELECT count(*) FROM blocks_fts WHERE text @@ to_tsquery('minutes_fr', 'ÉCHÉANCE')", "2"},
+			read{"SELECT column_name FROM information_schema.columns WHERE table_name = 'action_links' AND table_schema = current_schema() ORDER BY ordinal_position", "action_id;earlier_action_id;similarity"},
+			read{"SHOW default_transaction_read_only", "on"},
+			read{"SELECT NULL, 1.5, true", "<nil>|1.5|1"})
+	} else {
+		reads = append(reads,
+			read{"SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH 'echeance'", "2"},
+			read{"SELECT name FROM pragma_table_info('action_links') ORDER BY cid", "action_id;earlier_action_id;similarity"},
+			read{"PRAGMA user_version", "0"},
+			read{"SELECT NULL, 1.5, x'00ff'", "<nil>|1.5|\x00\xff"})
+	}
+	for _, tt := range reads {
 		res, err := db.Query(ctx, tt.query)
 		if err != nil {
 			t.Errorf("Query(%q): %v", tt.query, err)
@@ -135,15 +169,25 @@ func cellString(v any) string {
 
 func TestQueryErrorPosition(t *testing.T) {
 	db, _ := readOnlyCopy(t)
-	for _, tt := range []struct {
+	type bad struct {
 		query, want string
-	}{
+	}
+	bads := []bad{
 		{"SELEC * FROM actions", `near "SELEC": syntax error (line 1, column 1)`},
 		{"SELECT *\nFROM actions\nWHER id = 1", `near "id": syntax error (line 3, column 6)`},
 		{"SELECT nope FROM actions", `no such column: nope (line 1, column 8)`},
 		{"SELECT * FROM actionz", `no such table: actionz (line 1, column 15)`},
 		{"SELECT date('now', 1, 2, 3) FROM", `incomplete input`},
-	} {
+	}
+	if db.Postgres() {
+		bads = []bad{
+			{"SELECT *\nFROM actions\nWHER id = 1", `syntax error at or near "id" (line 3, column 6)`},
+			{"SELECT nope FROM actions", `column "nope" does not exist (line 1, column 8)`},
+			{"SELECT * FROM actionz", `relation "actionz" does not exist (line 1, column 15)`},
+			{"SELECT 1 FROM", `syntax error at end of input (line 1, column 14)`},
+		}
+	}
+	for _, tt := range bads {
 		_, err := db.Query(context.Background(), tt.query)
 		var qe *store.QueryError
 		if !errors.As(err, &qe) {
@@ -201,13 +245,20 @@ func TestQueryLimitBoundsMemory(t *testing.T) {
 	db := mustOpen(t)
 	ctx := context.Background()
 	// 100 rows of 1 MB each: more than MaxResultBytes.
-	res, more, err := db.QueryLimit(ctx, `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 100)
-		SELECT x, hex(zeroblob(500000)) FROM c`, 1000)
+	big := `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 100)
+		SELECT x, hex(zeroblob(500000)) FROM c`
+	if db.Postgres() {
+		big = `SELECT x, repeat('00', 500000) FROM generate_series(1, 100) x`
+	}
+	res, more, err := db.QueryLimit(ctx, big, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !more || len(res.Rows) >= 100 || len(res.Rows)*1_000_000 > store.MaxResultBytes+1_000_000 {
 		t.Errorf("read %d rows of 1 MB (more %v), want to stop near %d bytes", len(res.Rows), more, store.MaxResultBytes)
+	}
+	if db.Postgres() {
+		return // no bound on one value: PostgreSQL's own is 1 GB (see docs/postgres.md)
 	}
 	if _, _, err := db.QueryLimit(ctx, "SELECT randomblob(900000000)", 10); !errors.Is(err, store.ErrTooBig) {
 		t.Errorf("randomblob(900000000): %v, want ErrTooBig", err)

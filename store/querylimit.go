@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -77,6 +78,9 @@ func (db *DB) QueryEach(ctx context.Context, query string, fn func(cols []string
 	query, err := oneStatement(query)
 	if err != nil {
 		return err
+	}
+	if db.d.postgres {
+		return db.queryEachPostgres(ctx, query, fn)
 	}
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
@@ -173,11 +177,17 @@ func scanLimit(rows *sql.Rows, max int) (*Result, bool, error) {
 }
 
 // scanEach hands fn the columns, then each row; text comes back as string,
-// a BLOB as []byte.
+// a BLOB as []byte, other values as resultValue says.
 func scanEach(rows *sql.Rows, fn func(cols []string, row []any) error) error {
 	cols, err := rows.Columns()
 	if err != nil {
 		return err
+	}
+	numeric := make([]bool, len(cols)) // PostgreSQL numeric, which pgx returns as text
+	if types, err := rows.ColumnTypes(); err == nil {
+		for i, t := range types {
+			numeric[i] = t.DatabaseTypeName() == "NUMERIC"
+		}
 	}
 	if err := fn(cols, nil); err != nil {
 		return err
@@ -192,8 +202,11 @@ func scanEach(rows *sql.Rows, fn func(cols []string, row []any) error) error {
 			return err
 		}
 		for i, v := range vals {
-			if t, ok := v.(time.Time); ok {
-				vals[i] = t.Format(time.RFC3339)
+			vals[i] = resultValue(v)
+			if s, ok := vals[i].(string); ok && numeric[i] {
+				if f, err := strconv.ParseFloat(s, 64); err == nil {
+					vals[i] = f
+				}
 			}
 		}
 		if err := fn(cols, vals); err != nil {
@@ -201,6 +214,25 @@ func scanEach(rows *sql.Rows, fn func(cols []string, row []any) error) error {
 		}
 	}
 	return rows.Err()
+}
+
+// resultValue maps what a driver returns to the types of [Result]: a time
+// as RFC 3339 text, a PostgreSQL boolean as 0 or 1 (as SQLite stores
+// them), anything else unknown as its printed form.
+func resultValue(v any) any {
+	switch v := v.(type) {
+	case nil, int64, float64, string, []byte:
+		return v
+	case time.Time:
+		return v.Format(time.RFC3339)
+	case bool:
+		return int64(boolInt(v))
+	case int32:
+		return int64(v)
+	case float32:
+		return float64(v)
+	}
+	return fmt.Sprint(v)
 }
 
 // limitError reports a query interrupted by ctx as ctx's error (a

@@ -42,7 +42,7 @@ type Run struct {
 func (db *DB) StartRun(ctx context.Context, options string) (int64, error) {
 	host, _ := os.Hostname()
 	var id int64
-	err := db.db.QueryRowContext(ctx, `INSERT INTO runs (started_at, options, host, pid) VALUES (?, ?, ?, ?) RETURNING id`,
+	err := db.queryRow(ctx, `INSERT INTO runs (started_at, options, host, pid) VALUES (?, ?, ?, ?) RETURNING id`,
 		db.Now().UTC().Format(time.RFC3339Nano), options, host, os.Getpid()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("record run: %w", err)
@@ -52,7 +52,7 @@ func (db *DB) StartRun(ctx context.Context, options string) (int64, error) {
 
 // EndRun records the end of run id with its counts and exit status.
 func (db *DB) EndRun(ctx context.Context, id int64, c Counts, exit int) error {
-	_, err := db.db.ExecContext(ctx, `UPDATE runs SET ended_at = ?, new = ?, changed = ?, unchanged = ?,
+	_, err := db.exec(ctx, `UPDATE runs SET ended_at = ?, new = ?, changed = ?, unchanged = ?,
 		moved = ?, missing = ?, failed = ?, reextracted = ?, exit_status = ? WHERE id = ?`,
 		db.Now().UTC().Format(time.RFC3339Nano), c.New, c.Changed, c.Unchanged, c.Moved, c.Missing,
 		c.Failed, c.Reextracted, exit, id)
@@ -64,7 +64,7 @@ func (db *DB) EndRun(ctx context.Context, id int64, c Counts, exit int) error {
 
 // Runs returns the last n runs, newest first.
 func (db *DB) Runs(ctx context.Context, n int) ([]Run, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, started_at, coalesce(ended_at, ''), coalesce(host, ''),
+	rows, err := db.query(ctx, `SELECT id, started_at, coalesce(ended_at, ''), coalesce(host, ''),
 		coalesce(pid, 0), coalesce(options, ''), new, changed, unchanged, moved, missing, failed,
 		coalesce(reextracted, 0), coalesce(exit_status, -1)
 		FROM runs ORDER BY id DESC LIMIT ?`, n)

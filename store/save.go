@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,18 +30,47 @@ type Extraction struct {
 	Doc     *doc.Document
 	Meeting *minutes.Meeting // nil when nothing was extracted
 	Version string           // extractor version
+	// KeepStored makes Save keep what is stored for the same content by
+	// the same extractor version, and only record the path: another
+	// ingester stored it since this one looked. Without it, Save replaces
+	// it (--reextract).
+	KeepStored bool
 }
 
 // Save stores an extraction in one transaction. Rows previously stored for
 // the same content, and for the content the same path held before (a
 // changed file), are replaced; the path is recorded in files. It returns
-// the document's id.
+// the document's id. On PostgreSQL the transaction first claims the
+// content (see [txn.claim]), so that ingesters saving the same content at
+// once store it once, and is retried when the server reports a deadlock.
 func (db *DB) Save(ctx context.Context, f File, x Extraction) (int64, error) {
-	tx, err := db.db.BeginTx(ctx, nil)
+	var id int64
+	err := retry(func() error {
+		var err error
+		id, err = db.save(ctx, f, x)
+		return err
+	})
+	return id, err
+}
+
+func (db *DB) save(ctx context.Context, f File, x Extraction) (int64, error) {
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("save: %w", err)
 	}
 	defer tx.Rollback()
+	if err := tx.claim(ctx, f.SHA256); err != nil {
+		return 0, fmt.Errorf("save: %w", err)
+	}
+	if x.KeepStored {
+		id, ok, err := storedOK(ctx, tx, f.SHA256, x.Version)
+		if err != nil {
+			return 0, fmt.Errorf("save: %w", err)
+		}
+		if ok {
+			return id, db.touch(ctx, tx, f, id)
+		}
+	}
 	if err := deleteReplaced(ctx, tx, f); err != nil {
 		return 0, fmt.Errorf("save: %w", err)
 	}
@@ -61,27 +92,46 @@ func (db *DB) Save(ctx context.Context, f File, x Extraction) (int64, error) {
 	return id, tx.Commit()
 }
 
+// storedOK returns the id of the document stored without error for the
+// content sha256 by extractor version, if there is one.
+func storedOK(ctx context.Context, tx *txn, sha256, version string) (int64, bool, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE sha256 = ? AND status = 'ok' AND extractor_version = ?`,
+		sha256, version).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
 // Fail records that a file could not be read. When the same content was
 // stored successfully before (by an earlier extractor version), that
 // extraction is kept and only its error is noted: nothing stored is lost.
 // A reason wrapping ErrLimit is recorded as a limit reached, any other as
 // a broken file (see FailureKind).
 func (db *DB) Fail(ctx context.Context, f File, format string, reason error, version string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
+	return retry(func() error { return db.fail(ctx, f, format, reason, version) })
+}
+
+func (db *DB) fail(ctx context.Context, f File, format string, reason error, version string) error {
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("record failure: %w", err)
 	}
 	defer tx.Rollback()
+	if err := tx.claim(ctx, f.SHA256); err != nil {
+		return fmt.Errorf("record failure: %w", err)
+	}
 	kind := FailureKind(reason)
 	var id int64
 	var status string
 	err = tx.QueryRowContext(ctx, `SELECT id, status FROM documents WHERE sha256 = ?`, f.SHA256).Scan(&id, &status)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		err = tx.QueryRowContext(ctx, `INSERT INTO documents
+		id, err = tx.insert(ctx, `INSERT INTO documents
 			(path, sha256, format, bytes, status, error, failure_kind, extractor_version, ingested_at)
-			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?, ?) RETURNING id`,
-			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), kind, version, db.now()).Scan(&id)
+			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?, ?)`,
+			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), kind, version, db.now())
 	case err == nil && status == "ok":
 		_, err = tx.ExecContext(ctx, `UPDATE documents SET error = ? WHERE id = ?`,
 			"re-extraction failed: "+reason.Error(), id)
@@ -117,7 +167,7 @@ func UnreadKey(path string) string {
 
 // deleteReplaced deletes the document stored for f's content, and the one
 // f's path pointed to before when no other present path still holds it.
-func deleteReplaced(ctx context.Context, tx *sql.Tx, f File) error {
+func deleteReplaced(ctx context.Context, tx *txn, f File) error {
 	ids, err := queryIDs(ctx, tx, `SELECT id FROM documents WHERE sha256 = ?`, f.SHA256)
 	if err != nil {
 		return err
@@ -133,7 +183,7 @@ func deleteReplaced(ctx context.Context, tx *sql.Tx, f File) error {
 // deletePrevious deletes the document f's path held before, when f's
 // content differs and no other present path still holds that document: a
 // changed file's old extraction is replaced, not kept as an orphan.
-func deletePrevious(ctx context.Context, tx *sql.Tx, f File) error {
+func deletePrevious(ctx context.Context, tx *txn, f File) error {
 	ids, err := queryIDs(ctx, tx, `SELECT d.id FROM files fi JOIN documents d ON d.id = fi.document_id
 		WHERE fi.path = ? AND fi.sha256 <> ? AND NOT EXISTS (
 			SELECT 1 FROM files o WHERE o.document_id = d.id AND o.path <> fi.path AND o.missing = 0)`,
@@ -149,15 +199,19 @@ func deletePrevious(ctx context.Context, tx *sql.Tx, f File) error {
 	return nil
 }
 
-func deleteDocument(ctx context.Context, tx *sql.Tx, id int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE document_id = ?)`, id); err != nil {
-		return err
+func deleteDocument(ctx context.Context, tx *txn, id int64) error {
+	// PostgreSQL's blocks_fts rows go with their blocks (ON DELETE
+	// CASCADE); an FTS5 table has no foreign keys.
+	if !tx.d.postgres {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM blocks_fts WHERE rowid IN (SELECT id FROM blocks WHERE document_id = ?)`, id); err != nil {
+			return err
+		}
 	}
 	_, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id)
 	return err
 }
 
-func queryIDs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
+func queryIDs(ctx context.Context, tx *txn, query string, args ...any) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -174,7 +228,7 @@ func queryIDs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int
 	return ids, rows.Err()
 }
 
-func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, f File, x Extraction) (int64, error) {
+func (db *DB) insertDocument(ctx context.Context, tx *txn, f File, x Extraction) (int64, error) {
 	kind := ""
 	if x.Meeting != nil {
 		kind = x.Meeting.Kind
@@ -187,16 +241,14 @@ func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, f File, x Extracti
 		}
 		warnings = string(body)
 	}
-	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO documents
+	return tx.insert(ctx, `INSERT INTO documents
 		(path, sha256, format, bytes, pages, kind, title, status, warnings, extractor_version, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?) RETURNING id`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?)`,
 		f.Path, f.SHA256, x.Doc.Format, f.Bytes, nullInt(x.Doc.Pages), nullString(kind),
-		nullString(x.Doc.Title), warnings, x.Version, db.now()).Scan(&id)
-	return id, err
+		nullString(x.Doc.Title), warnings, x.Version, db.now())
 }
 
-func (db *DB) upsertFile(ctx context.Context, tx *sql.Tx, f File, docID int64) error {
+func (db *DB) upsertFile(ctx context.Context, tx *txn, f File, docID int64) error {
 	now := db.now()
 	_, err := tx.ExecContext(ctx, `INSERT INTO files (path, document_id, sha256, bytes, mtime, first_seen, last_seen, missing)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 0)
@@ -211,9 +263,39 @@ func (db *DB) upsertFile(ctx context.Context, tx *sql.Tx, f File, docID int64) e
 // in queries (FTSQuery).
 var ftsText = strings.NewReplacer("œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "’", "'").Replace
 
-func insertBlocks(ctx context.Context, tx *sql.Tx, docID int64, d *doc.Document) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO blocks (document_id, position, page, kind, row, col, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+// textBlock is one row of blocks, before it is stored.
+type textBlock struct {
+	pos      doc.Pos
+	kind     string
+	row, col int
+	text     string
+}
+
+func insertBlocks(ctx context.Context, tx *txn, docID int64, d *doc.Document) error {
+	var blocks []textBlock
+	for _, b := range d.Blocks {
+		eachText(b, func(pos doc.Pos, kind string, row, col int, text string) error {
+			if text != "" {
+				blocks = append(blocks, textBlock{pos, kind, row, col, text})
+			}
+			return nil
+		})
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	if tx.d.postgres {
+		return insertBlocksPostgres(ctx, tx, docID, blocks)
+	}
+	return insertBlocksSQLite(ctx, tx, docID, blocks)
+}
+
+// insertBlocksSQLite inserts the blocks and their FTS rows with two
+// prepared statements, each row's id from LastInsertId: no result set to
+// read, unlike INSERT … RETURNING through QueryRow.
+func insertBlocksSQLite(ctx context.Context, tx *txn, docID int64, blocks []textBlock) error {
+	ins, err := tx.prepareInsert(ctx, `INSERT INTO blocks (document_id, position, page, kind, row, col, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -223,23 +305,43 @@ func insertBlocks(ctx context.Context, tx *sql.Tx, docID int64, d *doc.Document)
 		return err
 	}
 	defer fts.Close()
-	add := func(pos doc.Pos, kind string, row, col int, text string) error {
-		if text == "" {
-			return nil
-		}
-		var id int64
-		if err := ins.QueryRowContext(ctx, docID, pos.Index, nullInt(pos.Page), kind, nullInt(row), nullInt(col), text).Scan(&id); err != nil {
+	for _, b := range blocks {
+		id, err := ins.insert(ctx, docID, b.pos.Index, nullInt(b.pos.Page), b.kind, nullInt(b.row), nullInt(b.col), b.text)
+		if err != nil {
 			return err
 		}
-		_, err := fts.ExecContext(ctx, id, ftsText(text))
-		return err
-	}
-	for _, b := range d.Blocks {
-		if err := eachText(b, add); err != nil {
+		if _, err := fts.ExecContext(ctx, id, ftsText(b.text)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// insertBlocksPostgres inserts a document's blocks in three round trips
+// whatever their number: ids taken from the sequence, the blocks as
+// arrays (unnest), and their words, as FTS5 splits them, as tsvectors.
+func insertBlocksPostgres(ctx context.Context, tx *txn, docID int64, blocks []textBlock) error {
+	ids, err := queryIDs(ctx, tx, `SELECT nextval(pg_get_serial_sequence('blocks', 'id')) FROM generate_series(1, ?)`, len(blocks))
+	if err != nil {
+		return err
+	}
+	n := len(blocks)
+	pos, page, row, col := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
+	kind, text, words := make([]string, n), make([]string, n), make([]string, n)
+	for i, b := range blocks {
+		pos[i], page[i], row[i], col[i] = int64(b.pos.Index), int64(b.pos.Page), int64(b.row), int64(b.col)
+		kind[i], text[i], words[i] = b.kind, b.text, ftsWords(b.text)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO blocks (id, document_id, position, page, kind, row, col, text)
+		SELECT id, ?, position, nullif(page, 0), kind, nullif(row, 0), nullif(col, 0), text
+		FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[])
+			AS b(id, position, page, kind, row, col, text)`,
+		docID, ids, pos, page, kind, row, col, text); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO blocks_fts (block_id, text)
+		SELECT id, to_tsvector('minutes_fr', words) FROM unnest(?::bigint[], ?::text[]) AS w(id, words)`, ids, words)
+	return err
 }
 
 // eachText calls fn for the text of a block, or of each cell of a table.
@@ -270,7 +372,7 @@ type sourceJSON struct {
 	Text string `json:"text,omitempty"`
 }
 
-func insertMeeting(ctx context.Context, tx *sql.Tx, docID int64, m *minutes.Meeting) error {
+func insertMeeting(ctx context.Context, tx *txn, docID int64, m *minutes.Meeting) error {
 	sources := map[string]sourceJSON{}
 	for k, s := range m.Sources {
 		sources[k] = sourceJSON{Page: s.Page, Ref: s.Ref(), Text: s.Text}
@@ -279,52 +381,147 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, docID int64, m *minutes.Meet
 	if err != nil {
 		return err
 	}
-	var id int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO meetings
+	id, err := tx.insert(ctx, `INSERT INTO meetings
 		(document_id, title, date, end_date, start_time, end_time, location, region, cluster, participant_count, sources)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, nullString(m.Title), nullString(m.Date), nullString(m.EndDate), nullString(m.StartTime),
 		nullString(m.EndTime), nullString(m.Location), nullString(m.Region), nullString(m.Cluster),
-		nullInt(m.ParticipantCount), string(src)).Scan(&id)
+		nullInt(m.ParticipantCount), string(src))
 	if err != nil {
 		return err
 	}
-	if err := insertParticipants(ctx, tx, id, m.Participants); err != nil {
+	orgs, err := organizationIDs(ctx, tx, m)
+	if err != nil {
+		return fmt.Errorf("organizations: %w", err)
+	}
+	if tx.d.postgres {
+		return insertMeetingRowsPostgres(ctx, tx, id, orgs, m)
+	}
+	if err := insertParticipants(ctx, tx, id, orgs, m.Participants); err != nil {
 		return fmt.Errorf("participants: %w", err)
 	}
 	agendaIDs, err := insertAgenda(ctx, tx, id, m.Agenda)
 	if err != nil {
 		return fmt.Errorf("agenda: %w", err)
 	}
-	if err := insertActions(ctx, tx, id, agendaIDs, m.Actions); err != nil {
+	if err := insertActions(ctx, tx, id, agendaIDs, orgs, m.Actions); err != nil {
 		return fmt.Errorf("actions: %w", err)
 	}
 	return nil
 }
 
-// organizationID returns the id of the organization, inserting it when
-// new; it returns nil for an empty organization.
-func organizationID(ctx context.Context, tx *sql.Tx, o minutes.Organization) (any, error) {
-	if o.Acronym == "" {
+// organizationIDs returns the id of every organization the meeting names
+// (participants and owners) by acronym, inserting those that are new. They
+// are looked up first and written in the order of their acronyms, so that
+// ingesters saving at once neither lock the organizations they only read
+// nor wait for each other in a cycle.
+func organizationIDs(ctx context.Context, tx *txn, m *minutes.Meeting) (map[string]int64, error) {
+	orgs := map[string]minutes.Organization{}
+	add := func(o minutes.Organization) {
+		if o.Acronym == "" {
+			return
+		}
+		if have, ok := orgs[o.Acronym]; ok {
+			if have.Name == "" {
+				have.Name = o.Name
+				orgs[o.Acronym] = have
+			}
+			return
+		}
+		orgs[o.Acronym] = o
+	}
+	for _, p := range m.Participants {
+		add(p.Organization)
+	}
+	for _, a := range m.Actions {
+		for _, o := range a.Owners {
+			add(o.Organization)
+		}
+	}
+	ids := make(map[string]int64, len(orgs))
+	known, err := knownOrganizations(ctx, tx, orgs)
+	if err != nil {
+		return nil, err
+	}
+	for _, acronym := range slices.Sorted(maps.Keys(orgs)) {
+		if k, ok := known[acronym]; ok && (k.named || orgs[acronym].Name == "") {
+			ids[acronym] = k.id
+			continue
+		}
+		id, err := organizationID(ctx, tx, orgs[acronym])
+		if err != nil {
+			return nil, err
+		}
+		ids[acronym] = id
+	}
+	return ids, nil
+}
+
+// knownOrganization is an organization stored already.
+type knownOrganization struct {
+	id    int64
+	named bool
+}
+
+// knownOrganizations looks the organizations up in one query on
+// PostgreSQL, where a round trip costs; SQLite looks them up one by one in
+// organizationID, and this returns nothing.
+func knownOrganizations(ctx context.Context, tx *txn, orgs map[string]minutes.Organization) (map[string]knownOrganization, error) {
+	if !tx.d.postgres || len(orgs) == 0 {
 		return nil, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT acronym, id, name IS NOT NULL FROM organizations WHERE acronym = ANY(?::text[])`,
+		slices.Collect(maps.Keys(orgs)))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	known := map[string]knownOrganization{}
+	for rows.Next() {
+		var acronym string
+		var k knownOrganization
+		if err := rows.Scan(&acronym, &k.id, &k.named); err != nil {
+			return nil, err
+		}
+		known[acronym] = k
+	}
+	return known, rows.Err()
+}
+
+// organizationID returns the id of the organization, inserting it when
+// new and giving it its name when it had none.
+func organizationID(ctx context.Context, tx *txn, o minutes.Organization) (int64, error) {
+	var id int64
+	var named bool
+	err := tx.QueryRowContext(ctx, `SELECT id, name IS NOT NULL FROM organizations WHERE acronym = ?`, o.Acronym).Scan(&id, &named)
+	switch {
+	case err == nil && (named || o.Name == ""):
+		return id, nil
+	case err != nil && !errors.Is(err, sql.ErrNoRows):
+		return 0, err
 	}
 	kind := o.Kind
 	if kind == "" {
 		kind = "unknown"
 	}
-	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO organizations (acronym, name, kind) VALUES (?, ?, ?)
+	err = tx.QueryRowContext(ctx, `INSERT INTO organizations (acronym, name, kind) VALUES (?, ?, ?)
 		ON CONFLICT(acronym) DO UPDATE SET name = coalesce(organizations.name, excluded.name)
 		RETURNING id`, o.Acronym, nullString(o.Name), kind).Scan(&id)
 	return id, err
 }
 
-func insertParticipants(ctx context.Context, tx *sql.Tx, meetingID int64, ps []minutes.Participant) error {
+// orgID is the organization_id of o: its id in ids, or NULL.
+func orgID(ids map[string]int64, o minutes.Organization) any {
+	if id, ok := ids[o.Acronym]; ok {
+		return id
+	}
+	return nil
+}
+
+func insertParticipants(ctx context.Context, tx *txn, meetingID int64, orgs map[string]int64, ps []minutes.Participant) error {
 	for _, p := range ps {
-		org, err := organizationID(ctx, tx, p.Organization)
-		if err != nil {
-			return err
-		}
+		org := orgID(orgs, p.Organization)
+		var err error
 		if p.Excused {
 			_, err = tx.ExecContext(ctx, `INSERT INTO excused
 				(meeting_id, person, title, organization_id, raw, source_page, source_ref)
@@ -339,7 +536,7 @@ func insertParticipants(ctx context.Context, tx *sql.Tx, meetingID int64, ps []m
 		_, err = tx.ExecContext(ctx, `INSERT INTO participants
 			(meeting_id, person, title, organization_id, role, excused, raw, source_page, source_ref)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Role), p.Excused,
+			meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Role), boolInt(p.Excused),
 			nullString(p.Raw), nullInt(p.Source.Page), p.Source.Ref())
 		if err != nil {
 			return err
@@ -348,12 +545,13 @@ func insertParticipants(ctx context.Context, tx *sql.Tx, meetingID int64, ps []m
 	return nil
 }
 
-func insertAgenda(ctx context.Context, tx *sql.Tx, meetingID int64, items []minutes.AgendaItem) ([]int64, error) {
+func insertAgenda(ctx context.Context, tx *txn, meetingID int64, items []minutes.AgendaItem) ([]int64, error) {
 	ids := make([]int64, len(items))
 	for i, a := range items {
-		err := tx.QueryRowContext(ctx, `INSERT INTO agenda_items (meeting_id, position, title, source_page, source_ref)
-			VALUES (?, ?, ?, ?, ?) RETURNING id`,
-			meetingID, i+1, a.Title, nullInt(a.Source.Page), a.Source.Ref()).Scan(&ids[i])
+		var err error
+		ids[i], err = tx.insert(ctx, `INSERT INTO agenda_items (meeting_id, position, title, source_page, source_ref)
+			VALUES (?, ?, ?, ?, ?)`,
+			meetingID, i+1, a.Title, nullInt(a.Source.Page), a.Source.Ref())
 		if err != nil {
 			return nil, err
 		}
@@ -361,7 +559,7 @@ func insertAgenda(ctx context.Context, tx *sql.Tx, meetingID int64, items []minu
 	return ids, nil
 }
 
-func insertActions(ctx context.Context, tx *sql.Tx, meetingID int64, agendaIDs []int64, actions []minutes.Action) error {
+func insertActions(ctx context.Context, tx *txn, meetingID int64, agendaIDs []int64, orgs map[string]int64, actions []minutes.Action) error {
 	for i, a := range actions {
 		var agenda any
 		if a.Agenda >= 0 && a.Agenda < len(agendaIDs) {
@@ -371,23 +569,18 @@ func insertActions(ctx context.Context, tx *sql.Tx, meetingID int64, agendaIDs [
 		if status == "" {
 			status = minutes.StatusOpen
 		}
-		var id int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO actions
+		id, err := tx.insert(ctx, `INSERT INTO actions
 			(meeting_id, agenda_item_id, position, text, owner_raw, due_raw, due_date, due_precision, status,
 			 source_page, source_ref, source_text)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, agenda, i+1, a.Text, nullString(a.OwnerRaw), nullString(a.DueRaw), nullString(a.Due),
-			nullString(a.DuePrecision), status, nullInt(a.Source.Page), a.Source.Ref(), nullString(a.Source.Text)).Scan(&id)
+			nullString(a.DuePrecision), status, nullInt(a.Source.Page), a.Source.Ref(), nullString(a.Source.Text))
 		if err != nil {
 			return err
 		}
-		for _, o := range a.Owners {
-			org, err := organizationID(ctx, tx, o.Organization)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO action_owners (action_id, organization_id, person, raw)
-				VALUES (?, ?, ?, ?)`, id, org, nullString(o.Person), o.Raw); err != nil {
+		for j, o := range a.Owners {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO action_owners (action_id, organization_id, person, raw, position)
+				VALUES (?, ?, ?, ?, ?)`, id, orgID(orgs, o.Organization), nullString(o.Person), o.Raw, j+1); err != nil {
 				return err
 			}
 		}
@@ -398,7 +591,7 @@ func insertActions(ctx context.Context, tx *sql.Tx, meetingID int64, agendaIDs [
 // DocumentPath returns the path of the stored document id.
 func (db *DB) DocumentPath(ctx context.Context, id int64) (string, error) {
 	var p string
-	err := db.db.QueryRowContext(ctx, `SELECT coalesce(
+	err := db.queryRow(ctx, `SELECT coalesce(
 		(SELECT path FROM files WHERE document_id = d.id AND missing = 0 ORDER BY last_seen DESC LIMIT 1), d.path)
 		FROM documents d WHERE d.id = ?`, id).Scan(&p)
 	if errors.Is(err, sql.ErrNoRows) {

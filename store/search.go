@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"strings"
+	"unicode"
 )
 
 // FTSQuery turns what a user typed into an FTS5 query that matches blocks
@@ -27,6 +28,43 @@ func FTSQuery(text string) string {
 		terms = append(terms, t)
 	}
 	return strings.Join(terms, " ")
+}
+
+// TSQuery is [FTSQuery] for PostgreSQL: a tsquery (in the minutes_fr
+// configuration, which folds accents) that matches the blocks holding
+// every word; a word FTS5 splits into several ("l'OMS", "COVID-19") is a
+// phrase of them (<->), and a trailing * makes its last part a prefix
+// (:*). Only letters and digits reach the tsquery, so no input can break
+// it. It returns "" when there is no word to search for.
+func TSQuery(text string) string {
+	var terms []string
+	for _, w := range strings.Fields(ftsText(text)) {
+		parts := strings.FieldsFunc(w, notWordRune)
+		if len(parts) == 0 {
+			continue
+		}
+		for i, p := range parts {
+			parts[i] = "'" + p + "'"
+		}
+		if strings.HasSuffix(w, "*") {
+			parts[len(parts)-1] += ":*"
+		}
+		terms = append(terms, "("+strings.Join(parts, " <-> ")+")")
+	}
+	return strings.Join(terms, " & ")
+}
+
+// ftsWords is text split into words as FTS5's unicode61 tokenizer splits
+// it (runs of letters, digits and marks; anything else separates), after
+// ftsText, joined by spaces: PostgreSQL's parser then reads the same words
+// ("COVID-19" is covid and 19, "12/03/2025" three numbers), so that both
+// backends find the same blocks.
+func ftsWords(text string) string {
+	return strings.Join(strings.FieldsFunc(ftsText(text), notWordRune), " ")
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r) && !unicode.Is(unicode.Co, r)
 }
 
 // isWordRune reports whether r is part of a token for the unicode61

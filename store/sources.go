@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -18,6 +19,9 @@ type BlockHit struct {
 
 // SearchBlocks is [DB.Search] with each hit's block and meeting.
 func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, after string) ([]BlockHit, error) {
+	if db.d.postgres {
+		return db.searchPostgres(ctx, text, limit, before, after)
+	}
 	q := FTSQuery(text)
 	if q == "" {
 		return nil, nil
@@ -25,7 +29,7 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT b.document_id, p.file, p.path, coalesce(b.page, 0), b.kind,
+	rows, err := db.query(ctx, `SELECT b.document_id, p.file, p.path, coalesce(b.page, 0), b.kind,
 		snippet(blocks_fts, 0, ?, ?, '…', 16), -bm25(blocks_fts),
 		coalesce((SELECT m.id FROM meetings m WHERE m.document_id = b.document_id), 0),
 		b.position, coalesce(b.row, 0), coalesce(b.col, 0)
@@ -38,6 +42,50 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}
+	return scanHits(rows, text, nil)
+}
+
+// searchPostgres is SearchBlocks with PostgreSQL's full-text search: the
+// same words matched in blocks_fts (see [TSQuery]), ranked by ts_rank,
+// with ts_headline's snippets. The snippet marks are control characters
+// replaced by before and after afterwards, since ts_headline's options
+// cannot quote every string.
+func (db *DB) searchPostgres(ctx context.Context, text string, limit int, before, after string) ([]BlockHit, error) {
+	q := TSQuery(text)
+	if q == "" {
+		return nil, nil
+	}
+	var lim any
+	if limit > 0 {
+		lim = limit
+	}
+	rows, err := db.query(ctx, `SELECT b.document_id, p.file, p.path, coalesce(b.page, 0), b.kind,
+		ts_headline('minutes_fr', `+pgFTSText+`, q.q, CASE WHEN length(f.text) <= 16
+			THEN 'StartSel=`+"\x02"+`, StopSel=`+"\x03"+`, HighlightAll=true'
+			ELSE 'StartSel=`+"\x02"+`, StopSel=`+"\x03"+`, MaxWords=16, MinWords=12, ShortWord=0' END),
+		ts_rank(f.text, q.q),
+		coalesce((SELECT m.id FROM meetings m WHERE m.document_id = b.document_id), 0),
+		b.position, coalesce(b.row, 0), coalesce(b.col, 0)
+		FROM (SELECT to_tsquery('minutes_fr', ?) AS q) q
+		JOIN blocks_fts f ON f.text @@ q.q
+		JOIN blocks b ON b.id = f.block_id
+		JOIN v_document_paths p ON p.document_id = b.document_id
+		ORDER BY ts_rank(f.text, q.q) DESC, p.path, b.position, b.row, b.col
+		LIMIT ?`, q, lim)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	marks := strings.NewReplacer("\x02", before, "\x03", after)
+	return scanHits(rows, text, marks)
+}
+
+// pgFTSText is ftsText in SQL: snippets show the text as FTS5 stores it,
+// œ and æ spelled oe and ae, on both backends.
+const pgFTSText = `replace(replace(replace(replace(replace(b.text, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'), '’', '''')`
+
+// scanHits reads the hits of a search; marks, when not nil, rewrites the
+// snippets' marks.
+func scanHits(rows *sql.Rows, text string, marks *strings.Replacer) ([]BlockHit, error) {
 	defer rows.Close()
 	var hits []BlockHit
 	for rows.Next() {
@@ -45,6 +93,9 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 		if err := rows.Scan(&h.DocumentID, &h.File, &h.Path, &h.Page, &h.Kind, &h.Snippet, &h.Score,
 			&h.MeetingID, &h.Position, &h.Row, &h.Col); err != nil {
 			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		if marks != nil {
+			h.Snippet = marks.Replace(h.Snippet)
 		}
 		h.Snippet = strings.TrimSpace(h.Snippet)
 		hits = append(hits, h)

@@ -47,6 +47,9 @@ func run(ctx context.Context, opts *options) error {
 	if err != nil {
 		return err
 	}
+	if err := b.postgres(ctx, base, full); err != nil {
+		return err
+	}
 	rows, err := b.formats(ctx, all)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 var badDir = filepath.Join("..", "..", "testdata", "bad")
@@ -39,7 +40,7 @@ func badKind(name string) string {
 }
 
 func TestIngestBadFiles(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	s := ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB")
 	if s.Failed != len(badReasons) || s.Files != len(badReasons) {
 		t.Fatalf("counts %+v over %d files, want %d failed", s.Counts, s.Files, len(badReasons))
@@ -78,7 +79,7 @@ func TestIngestBadFilesAmongGoodOnes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	s := ingestJSON(t, exitFailed, dir, "--db", dbPath)
 	if n := len(corpusFiles(t)); s.New != n || s.Failed != 3 {
 		t.Errorf("counts %+v, want %d new and 3 failed", s.Counts, n)
@@ -86,7 +87,7 @@ func TestIngestBadFilesAmongGoodOnes(t *testing.T) {
 }
 
 func TestFailuresCommand(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	ingestJSON(t, exitFailed, badDir, "--db", dbPath, "--max-file-size", "1MB")
 	code, out, errs := minutesRun(t, "failures", "--db", dbPath)
 	if code != exitOK {
@@ -136,7 +137,7 @@ func TestChildLimits(t *testing.T) {
 				}
 			}
 			var stderr strings.Builder
-			opts := &ingestOptions{globalOptions: &globalOptions{DB: filepath.Join(t.TempDir(), "m.db")},
+			opts := &ingestOptions{globalOptions: &globalOptions{DB: storetest.DB(t, "m.db")},
 				Paths: []string{dir}, Workers: 2, MaxMemory: 256 << 20, Timeout: tt.timeout,
 				Parser: []string{self, tt.child}, Out: io.Discard, Err: &stderr}
 			err := runIngest(context.Background(), opts)

@@ -52,7 +52,11 @@ Each file is parsed in a child process under --timeout and --max-memory; a
 file that cannot be read is recorded with the reason and the run goes on.
 
 Exit status: 0 all stored, 1 some files failed (the rest is stored),
-2 usage or configuration error, 3 another run holds the database.`,
+2 usage or configuration error, 3 another run holds the database.
+
+With --db postgres://…, several runs (one per hub) may write the same
+archive at once: each document is claimed by its SHA-256, there is no
+lock for the whole run, and --wait has nothing to wait for.`,
 		Example: `  minutes ingest testdata/corpus --db minutes.db
   minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB
   minutes ingest /mnt/partage/rapports --quiet --wait   # from cron`,
@@ -101,14 +105,18 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
-	lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
-	if errors.Is(err, store.ErrLocked) {
-		return &codeError{exitLocked, err}
+	// SQLite has one writer: the lock keeps a second run out. PostgreSQL
+	// takes many, each document claimed in its own transaction.
+	if !store.IsPostgres(opts.DB) {
+		lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
+		if errors.Is(err, store.ErrLocked) {
+			return &codeError{exitLocked, err}
+		}
+		if err != nil {
+			return &codeError{exitUsage, err}
+		}
+		defer lock.Release()
 	}
-	if err != nil {
-		return &codeError{exitUsage, err}
-	}
-	defer lock.Release()
 	db, err := store.Open(ctx, opts.DB)
 	if err != nil {
 		return &codeError{exitUsage, err}
@@ -155,7 +163,7 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
-	sum := summary{Run: runID, Database: in.opts.DB, Files: len(t.Files)}
+	sum := summary{Run: runID, Database: in.db.Path, Files: len(t.Files)}
 	prog := newProgress(in.opts.Err, len(t.Files), in.opts.Quiet)
 	for _, p := range t.Problems {
 		prog.problem(p)

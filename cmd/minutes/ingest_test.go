@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 var corpusDir = filepath.Join("..", "..", "testdata", "corpus")
@@ -101,20 +101,21 @@ func ingestJSON(t *testing.T, want int, args ...string) summary {
 	return s
 }
 
-func openDB(t *testing.T, path string) *sql.DB {
+func openDB(t *testing.T, path string) *store.DB {
 	t.Helper()
 	db, err := store.OpenReadOnly(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return db.SQL()
+	return db
 }
 
-func queryInt(t *testing.T, db *sql.DB, query string, args ...any) int {
+// queryInt runs a query written with ? placeholders, on either backend.
+func queryInt(t *testing.T, db *store.DB, query string, args ...any) int {
 	t.Helper()
 	var n int
-	if err := db.QueryRow(query, args...).Scan(&n); err != nil {
+	if err := db.SQL().QueryRow(db.Rebind(query), args...).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
 	return n
@@ -129,7 +130,7 @@ func dump(t *testing.T, path string) string {
 		"actions", "action_owners", "blocks", "blocks_fts", "migrations"}
 	var b strings.Builder
 	for _, table := range tables {
-		rows, err := db.Query("SELECT * FROM " + table)
+		rows, err := db.SQL().Query("SELECT * FROM " + table)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,7 +156,7 @@ func dump(t *testing.T, path string) string {
 
 func TestIngestTwiceChangesNothing(t *testing.T) {
 	dir := copyCorpus(t, 1)
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	n := len(corpusFiles(t))
 	first := ingestJSON(t, exitOK, dir, "--db", dbPath)
 	if first.New != n || first.Files != n {
@@ -181,7 +182,7 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 
 func TestIngestMovedChangedMissing(t *testing.T) {
 	dir := copyCorpus(t, 1)
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	ingestJSON(t, exitOK, dir, "--db", dbPath)
 	files := corpusFiles(t)
 	moved, changed, gone, touched := filepath.Base(files[0]), filepath.Base(files[1]), filepath.Base(files[2]), filepath.Base(files[3])
@@ -231,7 +232,7 @@ func TestIngestMovedChangedMissing(t *testing.T) {
 
 func TestIngestReextract(t *testing.T) {
 	dir := copyCorpus(t, 1)
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	ingestJSON(t, exitOK, dir, "--db", dbPath)
 	s := ingestJSON(t, exitOK, dir, "--db", dbPath, "--reextract")
 	if n := len(corpusFiles(t)); s.Reextracted != n {
@@ -264,7 +265,7 @@ func appendTo(t *testing.T, path, s string) {
 
 func TestIngestLogAndQuiet(t *testing.T) {
 	dir := copyCorpus(t, 1)
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	code, out, errs := minutesRun(t, "ingest", dir, "--db", dbPath)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -272,7 +273,7 @@ func TestIngestLogAndQuiet(t *testing.T) {
 	if got := countPrefix(errs, "new "); got != len(corpusFiles(t)) {
 		t.Errorf("log lines for new files: %d, want %d:\n%s", got, len(corpusFiles(t)), errs)
 	}
-	if !strings.Contains(out, "new") || !strings.Contains(out, dbPath) {
+	if !strings.Contains(out, "new") || !strings.Contains(out, "database ") {
 		t.Errorf("summary line missing: %q", out)
 	}
 	appendTo(t, filepath.Join(dir, filepath.Base(corpusFiles(t)[0])), " ")
@@ -283,7 +284,7 @@ func TestIngestLogAndQuiet(t *testing.T) {
 }
 
 func TestIngestUsageErrors(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	for _, args := range [][]string{
 		{"ingest", "/no/such/folder", "--db", dbPath},
 		{"ingest", corpusDir, "--db", dbPath, "--max-file-size", "lots"},

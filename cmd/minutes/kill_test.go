@@ -9,6 +9,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 // TestKillAndResume builds the program, starts an ingest of 210 files,
@@ -25,7 +28,7 @@ func TestKillAndResume(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	dir := copyCorpus(t, 30)
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	dbPath := storetest.DB(t, "m.db")
 	total := len(corpusFiles(t)) * 30
 
 	cmd := exec.Command(bin, "ingest", dir, "--db", dbPath, "--workers", "2")
@@ -66,8 +69,8 @@ func TestKillAndResume(t *testing.T) {
 		{"meetings without document", "SELECT count(*) FROM meetings WHERE document_id NOT IN (SELECT id FROM documents)", 0},
 		{"blocks without document", "SELECT count(*) FROM blocks WHERE document_id NOT IN (SELECT id FROM documents)", 0},
 		{"documents without blocks", "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM blocks)", 0},
-		{"orphan index rows", "SELECT count(*) FROM blocks_fts WHERE rowid NOT IN (SELECT id FROM blocks)", 0},
-		{"unindexed blocks", "SELECT count(*) FROM blocks WHERE id NOT IN (SELECT rowid FROM blocks_fts)", 0},
+		{"orphan index rows", "SELECT count(*) FROM blocks_fts WHERE " + ftsID(db) + " NOT IN (SELECT id FROM blocks)", 0},
+		{"unindexed blocks", "SELECT count(*) FROM blocks WHERE id NOT IN (SELECT " + ftsID(db) + " FROM blocks_fts)", 0},
 		{"orphan participants", "SELECT count(*) FROM participants WHERE meeting_id NOT IN (SELECT id FROM meetings)", 0},
 		{"orphan actions", "SELECT count(*) FROM actions WHERE meeting_id NOT IN (SELECT id FROM meetings)", 0},
 		{"orphan owners", "SELECT count(*) FROM action_owners WHERE action_id NOT IN (SELECT id FROM actions)", 0},
@@ -79,13 +82,23 @@ func TestKillAndResume(t *testing.T) {
 			t.Errorf("%s: %d, want %d", c.what, got, c.want)
 		}
 	}
-	var integrity string
-	if err := db.QueryRowContext(context.Background(), "PRAGMA integrity_check").Scan(&integrity); err != nil || integrity != "ok" {
-		t.Errorf("integrity_check: %q %v", integrity, err)
+	if !db.Postgres() {
+		var integrity string
+		if err := db.SQL().QueryRowContext(context.Background(), "PRAGMA integrity_check").Scan(&integrity); err != nil || integrity != "ok" {
+			t.Errorf("integrity_check: %q %v", integrity, err)
+		}
 	}
 	t.Logf("killed after %d of %d documents; the second run stored %d", stored, total,
 		queryInt(t, db, "SELECT new FROM runs WHERE exit_status = 0"))
-	if _, err := os.Stat(dbPath + ".lock"); err != nil {
+	if _, err := os.Stat(dbPath + ".lock"); err != nil && !db.Postgres() {
 		t.Errorf("lock file: %v", err)
 	}
+}
+
+// ftsID is the column of blocks_fts that holds the block's id.
+func ftsID(db *store.DB) string {
+	if db.Postgres() {
+		return "block_id"
+	}
+	return "rowid"
 }

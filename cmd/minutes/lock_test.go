@@ -4,15 +4,18 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 func TestIngestLocked(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "m.db")
+	if storetest.Postgres() {
+		t.Skip("PostgreSQL has no lock for a whole run")
+	}
+	dbPath := storetest.DB(t, "m.db")
 	lock, err := store.Acquire(context.Background(), dbPath, false)
 	if err != nil {
 		t.Fatal(err)

@@ -63,14 +63,14 @@ func runRuns(ctx context.Context, opts *runsOptions) error {
 		return enc.Encode(runs)
 	}
 	tw := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "RUN\tSTARTED\tSECONDS\tNEW\tCHANGED\tUNCHANGED\tMOVED\tREEXTRACTED\tMISSING\tFAILED\tEXIT\t")
+	fmt.Fprintln(tw, "RUN\tSTARTED\tHOST\tSECONDS\tNEW\tCHANGED\tUNCHANGED\tMOVED\tREEXTRACTED\tMISSING\tFAILED\tEXIT\t")
 	for _, r := range runs {
 		secs, exit := "-", "killed?"
 		if !r.Ended.IsZero() {
 			secs, exit = fmt.Sprintf("%.1f", r.Ended.Sub(r.Started).Seconds()), fmt.Sprint(r.Exit)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
-			secs, r.New, r.Changed, r.Unchanged, r.Moved, r.Reextracted, r.Missing, r.Failed, exit)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
+			r.Host, secs, r.New, r.Changed, r.Unchanged, r.Moved, r.Reextracted, r.Missing, r.Failed, exit)
 	}
 	return tw.Flush()
 }

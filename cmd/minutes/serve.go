@@ -67,7 +67,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	defer db.Close()
 	if _, err := db.Facets(ctx); err != nil {
-		return &codeError{exitUsage, fmt.Errorf("%s is not a minutes database (run minutes ingest first): %w", opts.DB, err)}
+		return &codeError{exitUsage, fmt.Errorf("%s is not a minutes database (run minutes ingest first): %w", db.Path, err)}
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
@@ -89,7 +89,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if !loopback {
 		fmt.Fprintf(opts.Err, "minutes: serve: %s is not a loopback address: anyone who can reach it can read the whole database\n", ln.Addr())
 	}
-	fmt.Fprintf(opts.Out, "Serving %s (read-only) on http://%s/ — Ctrl+C to stop\n", opts.DB, ln.Addr())
+	fmt.Fprintf(opts.Out, "Serving %s (read-only) on http://%s/ — Ctrl+C to stop\n", db.Path, ln.Addr())
 	return serve(ctx, ln, h, srv.Log)
 }
 

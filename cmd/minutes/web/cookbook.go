@@ -8,6 +8,32 @@ type recipe struct {
 	SQL    string
 }
 
+// cookbookFor returns the cookbook in the spelling of the backend.
+func cookbookFor(postgres bool) []recipe {
+	out := make([]recipe, len(cookbook))
+	for i, r := range cookbook {
+		if q, ok := postgresSpelling[r.Number]; ok && postgres {
+			r.SQL = q
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// postgresSpelling holds, by number, the cookbook queries that PostgreSQL
+// spells otherwise: full-text search. The others run on both backends
+// (TestCookbookSameOnBothBackends).
+var postgresSpelling = map[string]string{
+	"9": `SELECT d.file, b.page, ts_headline('minutes_fr', b.text, q, 'StartSel=**, StopSel=**, MaxWords=8, MinWords=4') AS snippet
+FROM blocks_fts f
+JOIN blocks b ON b.id = f.block_id
+JOIN v_document_paths d ON d.document_id = b.document_id
+CROSS JOIN to_tsquery('minutes_fr', 'plaidoyer') AS q
+WHERE f.text @@ q
+ORDER BY ts_rank(f.text, q) DESC
+LIMIT 4;`,
+}
+
 // Title is the recipe's title in lang.
 func (r recipe) Title(lang string) string {
 	if lang == "en" {
@@ -51,7 +77,7 @@ FROM v_attendance a
 JOIN held h ON h.id = a.meeting_id
 JOIN total t ON t.cluster = a.cluster
 WHERE a.present = 1
-GROUP BY a.cluster, a.organization
+GROUP BY a.cluster, a.organization, t.meetings
 ORDER BY a.cluster, rate_pct DESC, a.organization;`},
 	{"5", "Réunions sans aucune action", "Meetings without any action", `SELECT date, cluster, kind, participants, agenda_items, file
 FROM v_meetings

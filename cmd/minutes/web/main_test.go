@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/sahelim/minutes/extract"
 	"github.com/sahelim/minutes/store"
+	"github.com/sahelim/minutes/store/storetest"
 )
 
 // The handler tests read the sample corpus stored by the real extraction
@@ -39,14 +41,43 @@ func TestMain(m *testing.M) {
 	}
 	tempDir = dir
 	code := m.Run()
+	for _, drop := range dropSchemas {
+		drop()
+	}
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
 
 // corpus returns the path of the database holding the sample corpus,
-// building it once.
+// building it once, on the backend under test.
 var corpus = sync.OnceValues(func() (string, error) {
-	path := filepath.Join(tempDir, "corpus.db")
+	if storetest.Postgres() {
+		return postgresCorpus()
+	}
+	return ingestCorpus(filepath.Join(tempDir, "corpus.db"))
+})
+
+// postgresCorpus is corpus on PostgreSQL, whatever the backend under
+// test, built once; "" when there is no server ($MINUTES_TEST_POSTGRES).
+var postgresCorpus = sync.OnceValues(func() (string, error) {
+	base := os.Getenv("MINUTES_TEST_POSTGRES")
+	if base == "" {
+		return "", errors.New("no PostgreSQL server: set MINUTES_TEST_POSTGRES")
+	}
+	url, drop, err := storetest.NewSchema(base)
+	if err != nil {
+		return "", err
+	}
+	dropSchemas = append(dropSchemas, drop)
+	return ingestCorpus(url)
+})
+
+// dropSchemas are the PostgreSQL schemas to drop when the tests end.
+var dropSchemas []func()
+
+// ingestCorpus stores the sample corpus at path (a SQLite file or a
+// postgres URL) and returns path.
+func ingestCorpus(path string) (string, error) {
 	ctx := context.Background()
 	db, err := store.Open(ctx, path)
 	if err != nil {
@@ -67,7 +98,7 @@ var corpus = sync.OnceValues(func() (string, error) {
 	}
 	_, err = db.LinkFollowUps(ctx)
 	return path, err
-})
+}
 
 func ingest(ctx context.Context, db *store.DB, name string) error {
 	data, err := os.ReadFile(name)

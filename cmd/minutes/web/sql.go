@@ -23,7 +23,7 @@ type sqlView struct {
 // sql runs one reading statement on the read-only connection, under the
 // store's authorizer, with a time limit and a cap on the rows read.
 func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
-	v := &sqlView{Q: r.URL.Query().Get("q"), Cookbook: cookbook, Max: s.maxRows()}
+	v := &sqlView{Q: r.URL.Query().Get("q"), Cookbook: cookbookFor(s.DB.Postgres()), Max: s.maxRows()}
 	p := newPage(r, "sql")
 	p.Title = p.T("sql.title")
 	p.Data = v
