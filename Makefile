@@ -52,11 +52,13 @@ fuzz:
 	go test ./normalize -run '^$$' -fuzz FuzzDue -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract -run '^$$' -fuzz FuzzMeeting -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 
-# Throughput, peak memory, re-run time, time per format against the
-# text-extraction floor (pdftotext, unzip) and scaling of `minutes ingest`
+# Throughput, peak memory, re-run time, CPU per format against the
+# text-extraction floor (pdftotext, unzip, cat), the read/extract/store
+# split measured in process, extraction per 1,000 blocks against document
+# size, a 30 MB HTML and a 500-page PDF, and scaling of `minutes ingest`
 # on a synthetic corpus of N documents made from the fixtures (needs qpdf
-# and poppler-utils), then the readers' and the extraction's Go
-# benchmarks. SCALE is the series of corpus sizes; empty to skip it. With
+# and poppler-utils), every target ok or MISSED (docs/performance.md);
+# then the readers' and the extraction's Go benchmarks. SCALE is the series of corpus sizes; empty to skip it. With
 # $$MINUTES_TEST_POSTGRES (or $$MINUTES_BENCH_POSTGRES) set, it also measures
 # 1, 2 and 4 concurrent ingesters into PostgreSQL; without, it says so.
 SCALE ?= 500,1000,2000,4000
