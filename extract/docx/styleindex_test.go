@@ -85,3 +85,58 @@ func zipPart(t *testing.T, path, name string) []byte {
 	}
 	return nil
 }
+
+// FuzzIndexStyles: on a style sheet the full decoding reads without
+// error, the styles decoded on demand are the same.
+func FuzzIndexStyles(f *testing.F) {
+	paths, _ := filepath.Glob("../../testdata/*/*.docx")
+	for _, p := range paths {
+		if raw := zipPartF(p, stylesPart); raw != nil {
+			f.Add(raw)
+		}
+	}
+	f.Add([]byte(wRoot("styles", `<w:style w:type="paragraph" w:default="1" w:styleId="A"><w:name w:val="heading 2"/></w:style>`)))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		full, err := decodeStyles(bytes.NewReader(raw))
+		lazy, ok := indexStyles(raw)
+		if err != nil || !ok {
+			return
+		}
+		if lazy.def != full.def {
+			t.Fatalf("default style %q, want %q", lazy.def, full.def)
+		}
+		for id, want := range full.byID {
+			if got := lazy.get(id); got == nil || *got != *want {
+				t.Fatalf("style %q = %+v, want %+v", id, got, want)
+			}
+		}
+		for id := range lazy.lazy.spans {
+			if _, ok := full.byID[id]; !ok {
+				t.Fatalf("style %q indexed, not in the full decoding", id)
+			}
+		}
+	})
+}
+
+func zipPartF(path, name string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				return nil
+			}
+			defer rc.Close()
+			b, _ := io.ReadAll(rc)
+			return b
+		}
+	}
+	return nil
+}
