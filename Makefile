@@ -48,6 +48,7 @@ golden:
 fuzz:
 	go test ./extract/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 0
 	go test ./extract/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
+	go test ./extract/docx -run '^$$' -fuzz FuzzIndexStyles -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./normalize -run '^$$' -fuzz FuzzDue -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract -run '^$$' -fuzz FuzzMeeting -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
