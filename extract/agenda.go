@@ -211,6 +211,9 @@ var pointsAnnounced = regexp.MustCompile(`(?i)\b(?:autour|sur|de)\s+(?:des |de |
 // announcedPoints reads such a sentence: one point per item of its
 // enumeration, without its article; nil when it names fewer than two.
 func announcedPoints(u unit) []minutes.AgendaItem {
+	if !strings.Contains(u.Text, ":") || !strings.Contains(u.Text, "point") && !strings.Contains(u.Text, "sujet") && !strings.Contains(u.Text, "th") && !strings.Contains(u.Text, "question") {
+		return nil // the expression behind its words
+	}
 	for _, sent := range sentences(u.Text) {
 		m := pointsAnnounced.FindStringSubmatch(strings.TrimRight(sent, ". "))
 		if m == nil {
@@ -633,7 +636,7 @@ var pointsFollow = regexp.MustCompile(`\b(?:points?|questions?|sujets?|th[eè]me
 // réfugiés …"): the headings numbered 1, 2, … at the level of the first.
 func announcedSections(us []unit) []minutes.AgendaItem {
 	for i, u := range us {
-		if u.InCell || !pointsFollow.MatchString(normalize.Fold(u.Text)) {
+		if u.InCell || !strings.HasSuffix(strings.TrimSpace(u.Text), ":") || !pointsFollow.MatchString(normalize.Fold(u.Text)) {
 			continue
 		}
 		var items []minutes.AgendaItem

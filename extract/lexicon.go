@@ -25,40 +25,64 @@ import (
 func nominal(lemmas ...string) []string {
 	var out []string
 	for _, l := range lemmas {
+		if strings.HasSuffix(l, "!") {
+			out = append(out, noun(l)...)
+			continue
+		}
+		m, f, _ := strings.Cut(l, "/")
+		if f == "" {
+			f = feminine(m)
+		}
+		out = append(out, noun(m+"/"+f)...)
+		for _, inc := range []string{".e.s", ".es", ".e", "(e)s", "(e)", "·e·s", "·es", "-e-s", "(es)"} {
+			out = append(out, normalize.Fold(m+inc))
+		}
+	}
+	return uniqueForms(out)
+}
+
+// feminine gives the feminine of a masculine form: "présent" → présente,
+// "représenté" → représentée, "membre" → membre, "actif" → active,
+// "rapporteur" → rapporteuse, "officiel" → officielle.
+func feminine(m string) string {
+	switch {
+	case strings.HasSuffix(m, "e") && !strings.HasSuffix(m, "é"):
+		return m
+	case strings.HasSuffix(m, "if"):
+		return strings.TrimSuffix(m, "f") + "ve"
+	case strings.HasSuffix(m, "eur"):
+		return strings.TrimSuffix(m, "eur") + "euse"
+	case strings.HasSuffix(m, "el"), strings.HasSuffix(m, "en"):
+		return m + m[len(m)-1:] + "e"
+	}
+	return m + "e"
+}
+
+// noun expands nouns to their singular and plural (and a feminine given
+// as "x/y"): "salle" → salles, "local" → locaux. Inclusive spellings are
+// for the words that name people and their state (see nominal).
+func noun(lemmas ...string) []string {
+	var out []string
+	for _, l := range lemmas {
 		if w, ok := strings.CutSuffix(l, "!"); ok {
 			out = append(out, normalize.Fold(w))
 			continue
 		}
 		m, f, _ := strings.Cut(l, "/")
-		ms := []string{m}
-		switch {
-		case strings.HasSuffix(m, "al"):
-			ms = append(ms, strings.TrimSuffix(m, "al")+"aux", m+"s")
-		case strings.HasSuffix(m, "s"), strings.HasSuffix(m, "x"):
-		default:
-			ms = append(ms, m+"s")
-		}
-		if f == "" {
-			switch {
-			case strings.HasSuffix(m, "e") && !strings.HasSuffix(m, "é"):
-				f = m // "membre", "responsable"
-			case strings.HasSuffix(m, "if"):
-				f = strings.TrimSuffix(m, "f") + "ve"
-			case strings.HasSuffix(m, "eur"):
-				f = strings.TrimSuffix(m, "eur") + "euse"
-			case strings.HasSuffix(m, "el"), strings.HasSuffix(m, "en"):
-				f = m + m[len(m)-1:] + "e"
-			default:
-				f = m + "e"
+		for _, w := range []string{m, f} {
+			if w == "" {
+				continue
 			}
-		}
-		fs := []string{f, f + "s"}
-		stem := m
-		for _, inc := range []string{".e.s", ".es", ".e", "(e)s", "(e)", "·e·s", "·es", "-e-s", "(es)"} {
-			fs = append(fs, stem+inc)
-		}
-		for _, w := range append(ms, fs...) {
 			out = append(out, normalize.Fold(w))
+			switch {
+			case strings.HasSuffix(w, "al"):
+				out = append(out, normalize.Fold(strings.TrimSuffix(w, "al")+"aux"))
+			case strings.HasSuffix(w, "eau"), strings.HasSuffix(w, "eu"):
+				out = append(out, normalize.Fold(w+"x"))
+			case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"):
+			default:
+				out = append(out, normalize.Fold(w+"s"))
+			}
 		}
 	}
 	return uniqueForms(out)
@@ -138,15 +162,15 @@ var (
 	// "Excusés", "Absents excusés".
 	cueAbsent = nominal("absent", "excusé", "absence!")
 	// attendee nouns: what an attendance list enumerates.
-	cueAttendeeOrg    = nominal("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
-	cueAttendeePerson = nominal("personne", "nom!", "noms!", "prénom", "personnalité")
+	cueAttendeeOrg    = noun("organisation", "structure", "partenaire", "agence", "institution", "organisme", "entité", "service", "acteur/actrice", "ONG!", "ONGs!", "association", "délégation", "administration")
+	cueAttendeePerson = noun("personne", "nom!", "noms!", "prénom", "personnalité")
 	// the meeting's fields, as their labels name them.
-	cuePlaceLabel = nominal("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
-	cueDateLabel  = nominal("date", "jour!", "période!")
-	cueTimeLabel  = nominal("heure", "horaire", "timing!")
+	cuePlaceLabel = noun("lieu!", "lieux!", "salle", "adresse", "localité", "endroit!", "venue!", "emplacement!", "site!")
+	cueDateLabel  = noun("date", "jour!", "période!")
+	cueTimeLabel  = noun("heure", "horaire", "timing!")
 	// where a meeting is held: "dans les locaux du HCR", "au hangar de
 	// distribution", "à la préfecture de Nzérékore".
-	cuePlaceNoun = nominal("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
+	cuePlaceNoun = noun("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
 	// the meeting's start, said in a sentence: "a eu lieu à 10h00",
 	// "déclare ouverts les travaux à 15h 30", "démarrée à 8h35".
 	cueStart = concat(verb("débuter", "démarrer", "commencer", "ouvrir:ouvr,ouvert", "tenir:tien,tienn,tiendr,tenu", "dérouler"), nominal("début!", "ouverture!", "eu lieu!", "a lieu!"))
@@ -185,12 +209,12 @@ var (
 	// what a list of actions is called: its section title ("Prochaines
 	// étapes", "Recommandations"), its table column ("Actions à prendre",
 	// "Points d'action") or its line label ("Action :", "À faire :").
-	cueActionNoun = concat(nominal("action", "décision", "recommandation", "prochaine étape!", "prochaines étapes!", "étape", "tâche", "engagement",
+	cueActionNoun = concat(noun("action", "décision", "recommandation", "prochaine étape!", "prochaines étapes!", "étape", "tâche", "engagement",
 		"suite à donner!", "suites à donner!", "à faire!", "point d'action!", "points d'action!", "points d'actions!", "todo!", "to do!"))
 	// a meeting, as a next one is named: "prochaine réunion", "prochain COPIL".
-	cueMeetingNoun = nominal("réunion", "rencontre", "séance", "session", "rdv!", "rendez-vous!", "copil!", "comité", "ca!", "atelier", "assemblée", "ag!")
+	cueMeetingNoun = noun("réunion", "rencontre", "séance", "session", "rdv!", "rendez-vous!", "copil!", "comité", "ca!", "atelier", "assemblée", "ag!")
 	// a count, not a list: "Nombre de participants".
-	cueCount = nominal("nombre!", "total!", "effectif")
+	cueCount = noun("nombre!", "total!", "effectif")
 	// what a label may add about another meeting: "Lieu de la prochaine réunion".
 	cueOther = nominal("prochain", "précédent", "dernier/dernière")
 )
@@ -390,8 +414,13 @@ func isNumber(s string) bool {
 // one of the concept's, and it speaks of no other meeting.
 func fieldLabel(label string, s wordSet) bool {
 	ws := labelWords(label)
-	if len(ws) == 0 || len(ws) > 6 || otherWords.any(label) {
+	if len(ws) == 0 || len(ws) > 6 {
 		return false
+	}
+	for _, w := range ws {
+		if otherWords[trimWord(w)] {
+			return false
+		}
 	}
 	for i, w := range ws {
 		if i > 2 {

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/normalize"
 )
 
@@ -232,6 +234,7 @@ func TestPresenterNames(t *testing.T) {
 		{"Introduction, Kalil (5 min)", []string{"Kalil"}},
 		{"Suivi Points action, 5 min, Daouda", []string{"Daouda"}},
 		{"GTT-SIN, Marie, (10 min)", []string{"Marie"}},
+		{"Divers, 5 min, Kévin et Amanda", []string{"Kévin", "Amanda"}},
 		{"Divers, Tous (10min)", nil},
 		{"Tour de table, Partenaire (30 min)", nil},
 		{"Mise à jour HNO-HRP 2021 (Fabien Tallec)", []string{"Fabien Tallec"}},
@@ -316,6 +319,34 @@ func TestProseOrgs(t *testing.T) {
 		"NRC, CRS. DRSES, SIF":                          {"NRC", "CRS", "DRSES", "SIF"},
 		"Juliette - vigiliantes / Extinction Rebellion": {"Juliette - vigiliantes / Extinction Rebellion"},
 	} {
+		if got := splitEntries(in); !slices.Equal(got, want) {
+			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsCountsLikeFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Date :  22 Mars\t2012 ", "Lieu\u00a0: salle", "un\u2009deux\u202ftrois", "x\ny"} {
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestDatelinePlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Goma, le 12 mars 2019", "Goma"},
+		{"Une rencontre a mobilisé hier, mardi 02 mars 2021 à Conakry le ministre de la Santé", "Conakry"},
+		{"Le 16 décembre 2015 à Cavan s'est tenue la réunion", "Cavan"},
+		{"Compte rendu, 12 mars 2019", ""},
+	} {
+		m := &minutes.Meeting{Sources: map[string]minutes.Source{}}
+		datelinePlace(m, []unit{{Text: tc.text, Kind: "paragraph"}})
+		if m.Location != tc.want {
+			t.Errorf("datelinePlace(%q) = %q, want %q", tc.text, m.Location, tc.want)
+		}
+	}
+	for in, want := range map[string][]string{"OMS - UNICEF - OCHA - MSF": {"OMS", "UNICEF", "OCHA", "MSF"}, "ENDA- MALI": {"ENDA- MALI"}} {
 		if got := splitEntries(in); !slices.Equal(got, want) {
 			t.Errorf("splitEntries(%q) = %q, want %q", in, got, want)
 		}

@@ -324,6 +324,9 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 	if m.Location == "" {
 		heldInPlace(m, us)
 	}
+	if m.Location == "" {
+		datelinePlace(m, us)
+	}
 	if r, ok := normalize.Region(m.Location); ok {
 		m.Region = r
 	} else if r, ok := normalize.Region(m.Title); ok {
@@ -357,6 +360,44 @@ func heldInPlace(m *minutes.Meeting, us []unit) {
 			m.Location, m.Sources["location"] = place, u.Src
 			return
 		}
+	}
+}
+
+// dateline is a place written before or after the date at the top:
+// "Goma, le 12 mars 2019", "Bunyakiri, 8 mai 2025 – …", "… le 16 décembre
+// 2015 à Cavan".
+var (
+	placeBeforeDate = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?i:le|ce)\s+)?(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}`)
+	placeAfterDate  = regexp.MustCompile(`\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}\s+(?:à|a)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})`)
+)
+
+// datelinePlace reads the place of a dateline among the first lines, when
+// nothing else names one.
+func datelinePlace(m *minutes.Meeting, us []unit) {
+	for i, u := range us {
+		if i >= head {
+			return
+		}
+		if !strings.ContainsAny(u.Text, "0123456789") {
+			continue
+		}
+		if _, _, ok := normalize.Date(u.Text); !ok {
+			continue
+		}
+		var place string
+		if sm := placeBeforeDate.FindStringSubmatch(u.Text); sm != nil {
+			place = sm[1]
+		} else if sm := placeAfterDate.FindStringSubmatch(u.Text); sm != nil {
+			place = sm[1]
+		}
+		if place == "" || !personShaped(strings.Fields(place)) && !placeLike(place) {
+			continue
+		}
+		if _, ok := normalize.Organization(place); ok {
+			continue
+		}
+		m.Location, m.Sources["location"] = place, u.Src
+		return
 	}
 }
 

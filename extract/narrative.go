@@ -121,6 +121,9 @@ func (c cue) FindStringSubmatch(s string) []string {
 // handlesIn finds the @handles of a sentence; an e-mail address, even cut
 // before its "@" ("msff.abalart @paris.msf.org"), is none.
 func handlesIn(s string) [][]string {
+	if !strings.Contains(s, "@") {
+		return nil
+	}
 	var out [][]string
 	for _, h := range handleRe.FindAllStringSubmatch(emailRe.ReplaceAllString(s, ""), -1) {
 		if !domainRe.MatchString(h[1]) {
@@ -212,6 +215,9 @@ var (
 )
 
 func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
+	if !passiveAux.may(f) && !boundTo.may(f) && !thereWill.may(f) {
+		return a, false // none of the forms' words
+	}
 	if m := passiveAux.FindStringIndex(f); m != nil && !boundTo.MatchString(f) {
 		// "… a précisé que le prochain communiqué sera publié": what is
 		// reported is the clause after "que"; that clause must not report.

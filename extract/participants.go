@@ -244,6 +244,13 @@ func splitEntries(s string) []string {
 		}
 	}
 	out = append(out, s[start:])
+	if len(out) == 1 {
+		// "OMS - UNICEF - OCHA - MSF": dashes separate the entries of a
+		// list with no comma when they are short.
+		if parts := dashSep.Split(s, -1); len(parts) >= 3 && allShort(parts, 4) {
+			out = parts
+		}
+	}
 	if len(out) >= 2 && strings.Contains(out[0], " - ") && allPlaces(out[1:]) {
 		// "Marie-Hélène Guitton - Amis du Jardin, Dinan": the places
 		// qualify the organization.
@@ -785,9 +792,9 @@ func presenters(p *people, it minutes.AgendaItem) {
 // attendanceHeader matches the header cells of an attendance table.
 var (
 	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
-	orgHeader     = regexp.MustCompile(`\b(structures?|organismes?|organisations?|institutions?|agences?|services?|entites?|associations?|rattachement|employeur|societe|entreprise|collectivite|collectif|affiliation)\b`)
-	presentHeader = regexp.MustCompile(`^(present|presente|presents|presence|p)$`)
-	excusedHeader = regexp.MustCompile(`^(excuse|excusee|excuses|absent|absente|absents|e|a)$`)
+	orgHeader     = lexiconMatcher{set(cueAttendeeOrg, noun("rattachement", "employeur", "société", "entreprise", "collectivité", "collectif", "affiliation", "ministère", "direction"))}
+	presentHeader = headerWord{presentWords, []string{"p"}}
+	excusedHeader = headerWord{absentWords, []string{"e", "a"}}
 	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
 )
 
@@ -970,8 +977,14 @@ func appositives(p *people, u unit) {
 	if u.InCell || !strings.ContainsAny(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || words(text) < 6 {
 		return // prose only: cells hold functions and bodies ("Chargé de mission Transition Ecologique")
 	}
+	if !strings.Contains(text, "(") && !strings.Contains(text, " par ") && !strings.Contains(text, "sous la") && !mentionsFunction(text) {
+		return // a name is accepted only beside a function, a rank, a chair cue or an organization in parentheses
+	}
 	for _, loc := range capitalRun.FindAllStringIndex(text, -1) {
 		ws := strings.Fields(text[loc[0]:loc[1]])
+		if len(ws) < 2 {
+			continue // a name has two words at least
+		}
 		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
 		chair := chairCue.MatchString(strings.TrimSpace(before))
 		// words right after an article or a preposition are nouns, but
@@ -1091,9 +1104,10 @@ func presenterNames(title string) []string {
 		rest := agendaDuration.ReplaceAllString(title, ",")
 		parts := strings.Split(rest, ",")
 		for _, part := range parts[1:] {
-			part = strings.Trim(strings.TrimSpace(part), "()–- ")
-			if presenterLike(part, 1) {
-				out = append(out, part)
+			for _, name := range splitOwnerText(strings.Trim(strings.TrimSpace(part), "()–- ")) {
+				if presenterLike(name, 1) { // "Kalil et Rosette"
+					out = append(out, name)
+				}
 			}
 		}
 	}
@@ -1156,7 +1170,6 @@ func functionAfter(rest string) bool {
 	return isAcronym(strings.Fields(m[2] + " x")[0])
 }
 
-
 func lastField(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -1170,16 +1183,18 @@ func lastField(s string) string {
 // ("Selon le HCR, …"), and an attendance phrase with its list in
 // parentheses ("les organisations présentes (UEFA, TPO, GRAINES, …)").
 var (
-	organizedBy   = regexp.MustCompile(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
-	accordingTo   = regexp.MustCompile(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
-	listedInParen = regexp.MustCompile(`(?i)\b(?:les |des )?(?:organisations?|structures?|partenaires?|ong|agences?|acteurs?)(?:\s+[\p{L}]+){0,2}\s*\(([^()]{4,300})\)`)
+	organizedBy = regexp.MustCompile(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
+	accordingTo = regexp.MustCompile(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
 )
 
 func proseOrgs(p *people, u unit) {
-	if u.InCell || words(u.Text) < 4 {
+	if u.InCell || len(u.Text) < 20 {
 		return
 	}
-	for _, re := range []*regexp.Regexp{organizedBy, accordingTo} {
+	for i, re := range []*regexp.Regexp{organizedBy, accordingTo} {
+		if !strings.Contains(u.Text, [...]string{" par ", "elon "}[i]) {
+			continue // each expression behind its word
+		}
 		for _, m := range re.FindAllStringSubmatch(u.Text, -1) {
 			name := strings.TrimRight(m[1], " .,;")
 			if org, ok := organization(name); ok && participating(org.Kind) {
@@ -1187,13 +1202,31 @@ func proseOrgs(p *people, u unit) {
 			}
 		}
 	}
-	for _, m := range listedInParen.FindAllStringSubmatch(u.Text, -1) {
-		if k, _ := attendanceLabel(normalize.Fold(strings.TrimSpace(m[0][:strings.Index(m[0], "(")]))); k != presentList {
-			continue
+	// "les organisations présentes (A, B, …)": the words before each
+	// parenthesis must be an attendance label that names organizations.
+	text := u.Text
+	for at := strings.IndexByte(text, '('); at > 0; {
+		end := strings.IndexByte(text[at:], ')')
+		if end < 0 {
+			return
 		}
-		for _, e := range splitEntries(m[1]) {
-			listedOrg(p, e, "participant", false, u.Src)
+		before := strings.Fields(text[max(0, at-60):at])
+		if len(before) > 4 {
+			before = before[len(before)-4:]
 		}
+		for n := len(before); n >= 2; n-- {
+			if k, orgs := attendanceLabel(normalize.Fold(strings.Join(before[len(before)-n:], " "))); k == presentList && orgs {
+				for _, e := range splitEntries(text[at+1 : at+end]) {
+					listedOrg(p, e, "participant", false, u.Src)
+				}
+				break
+			}
+		}
+		next := strings.IndexByte(text[at+end:], '(')
+		if next < 0 {
+			return
+		}
+		at += end + next
 	}
 }
 
@@ -1214,4 +1247,42 @@ func nextEntry(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// mentionsFunction reports whether a text holds a function or a rank
+// word of the lexicon.
+func mentionsFunction(text string) bool {
+	for _, w := range labelWords(normalize.Fold(text)) {
+		if t := trimWord(w); functionWordsLex[t] || rankWords[t] {
+			return true
+		}
+		for _, part := range strings.Split(w, "-") { // "coordonnateur-résident", "sous-préfet"
+			if functionWordsLex[part] || rankWords[part] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allShort reports whether every part has at most n words.
+func allShort(parts []string, n int) bool {
+	for _, p := range parts {
+		if w := words(p); w == 0 || w > n {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWord matches a column header that is one word of a concept, or one
+// of its abbreviations ("P", "E" in Présent/Excusé columns).
+type headerWord struct {
+	words  wordSet
+	abbrev []string
+}
+
+func (h headerWord) MatchString(folded string) bool {
+	folded = strings.TrimSpace(folded)
+	return h.words[folded] || slices.Contains(h.abbrev, folded)
 }

@@ -354,6 +354,9 @@ var firstPersonPlan = regexp.MustCompile(`^(?:.{0,40}?\b)?(?:on va|on doit|nous 
 // tous les contacts”, a annoncé X. A quotation that reports, judges or
 // hopes is none.
 func quotedPlans(sentence string) []minutes.Action {
+	if !strings.ContainsAny(sentence, "“«\"") {
+		return nil
+	}
 	m := quoted.FindStringSubmatch(sentence)
 	if m == nil {
 		return nil

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
@@ -76,8 +77,21 @@ func cellText(t *doc.Table, row, col int) string {
 	return strings.Join(strings.Fields(t.Rows[row].Cells[col].Text()), " ")
 }
 
-// words counts the words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the words of s, without allocating.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return n
+}
 
 // splitLabel splits "Label : value" when the label is short (a field name,
 // not a sentence). ok is false when s has no such label.

@@ -35,7 +35,11 @@ type span struct {
 // février) are skipped. A date needs its year; 2-digit years are 20xx.
 // ok=false when s holds no date.
 func Date(s string) (start, end string, ok bool) {
-	sp, ok := findDate(formalDate(reGluedYear.ReplaceAllString(Fold(s), "$1 $2")))
+	f := Fold(s)
+	if strings.ContainsAny(f, "0123456789") && reGluedYear.MatchString(f) {
+		f = reGluedYear.ReplaceAllString(f, "$1 $2")
+	}
+	sp, ok := findDate(formalDate(f))
 	if !ok {
 		return "", "", false
 	}
@@ -60,7 +64,12 @@ var (
 // formalDate rewrites those as plain dates: "2 avril 2015", "15 janvier
 // 2016" (a year in words is given to the day and month that follow it).
 func formalDate(f string) string {
-	f = reDayOfMonth.ReplaceAllString(f, "$1 ")
+	if strings.Contains(f, "jour du mois") {
+		f = reDayOfMonth.ReplaceAllString(f, "$1 ")
+	}
+	if !strings.Contains(f, "l'an ") {
+		return f
+	}
 	m := reYearWords.FindStringSubmatchIndex(f)
 	if m == nil {
 		return f
