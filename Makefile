@@ -4,13 +4,16 @@ GOFLAGS := -tags=sqlite_fts5
 export GOFLAGS
 
 BIN := bin/minutes
+# The version `minutes --version` prints (by default the commit; Go also
+# records the commit itself when building in a git checkout).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
 N ?= 2000
 FUZZTIME ?= 60s
 
 .PHONY: build test test-postgres vet golden fuzz bench sample clean
 
 build:
-	go build -o $(BIN) ./cmd/minutes
+	go build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/minutes
 
 # Every test, the store's and the CLI's tests again against PostgreSQL,
 # and the benchmark harness on 20 documents (it fails only when the
@@ -82,7 +85,7 @@ bench-compare:
 # missed target.
 .PHONY: bench-smoke
 bench-smoke: build
-	go run ./cmd/minutes-bench -n 20 -scale 10,20 -smoke -bin $(BIN)
+	go run ./cmd/minutes-bench -n 20 -scale 10,20 -smoke -ocr-pages 1 -bin $(BIN)
 
 # The main job on the bundled sample corpus.
 sample: build

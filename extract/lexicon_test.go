@@ -352,3 +352,21 @@ func TestDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestGenericGroup(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Agences du Système des Nations Unies":        true,
+		"Organisations Non Gouvernementales":          true,
+		"Représentants de la communauté diplomatique": true,
+		"Agences UN":                        true,
+		"Société civile etc":                true,
+		"Cluster Nutrition Hubs":            true,
+		"ONG Imidierar":                     false,
+		"Agence Française de Développement": false,
+		"Croix Rouge":                       false,
+	} {
+		if got := genericGroup(name); got != want {
+			t.Errorf("genericGroup(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ var (
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
 	roleLabel = regexp.MustCompile(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
-	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
+	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:(?:de|du|d'|d’|van|von|della|ould|ag)\s*)?(?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
 	ofOrg = regexp.MustCompile(`^\s*(d'|d’|de l'|de l’|du |de la |de )([A-Z][A-Za-z\-]{1,12})\b`)
 	// "le représentant du CMP a fait savoir", "le point focal de la DNDS".
@@ -36,6 +36,14 @@ type people struct {
 }
 
 func (p *people) add(x minutes.Participant) {
+	if x.Organization.Acronym != "" && (!participating(x.Organization.Kind) || genericGroup(x.Organization.Acronym)) {
+		// Roles, groups, clusters and coordination bodies are not
+		// participants; a person keeps her place without them.
+		if x.Person == "" {
+			return
+		}
+		x.Organization = minutes.Organization{}
+	}
 	key := normalize.Fold(x.Organization.Acronym) + "|" + normalize.PersonKey(x.Person)
 	if x.Person == "" && x.Organization.Acronym == "" || p.seen[key] || p.knownSurname(x.Person) {
 		return
@@ -340,6 +348,9 @@ func addEntry(p *people, e, role string, excused, orgList bool, src minutes.Sour
 	}
 	if orgWithPeople(p, x, e) {
 		return
+	}
+	if strings.Contains(e, " ") && !isUpper([]rune(e)[0]) && !unicode.IsDigit([]rune(e)[0]) {
+		return // "voir liste des participants": words, not an entry
 	}
 	if !strings.ContainsAny(e, " ,()-") && !excused && !isUpper([]rune(e)[0]) {
 		// A single lower-case word that is no known organization is a
@@ -1286,3 +1297,32 @@ func (h headerWord) MatchString(folded string) bool {
 	folded = strings.TrimSpace(folded)
 	return h.words[folded] || slices.Contains(h.abbrev, folded)
 }
+
+// genericGroup reports whether a name written as an organization names a
+// kind of body, not one: a plural group noun with no acronym ("Agences du
+// Système des Nations Unies", "Organisations Non Gouvernementales",
+// "Représentants de la communauté diplomatique", "Agences UN"), the civil
+// society, or a cluster as such ("Cluster Nutrition Hubs").
+func genericGroup(name string) bool {
+	f := normalize.Fold(name)
+	ws := strings.Fields(f)
+	if len(ws) == 0 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(f, "societe civile"), strings.HasPrefix(f, "cluster "), strings.HasPrefix(f, "sous-cluster "), strings.HasPrefix(f, "groupe de travail"):
+		return true
+	case !groupNouns[ws[0]]:
+		return false
+	}
+	for _, w := range strings.Fields(name)[1:] {
+		if isAcronym(strings.Trim(w, ",.()")) && w != "UN" && w != "NU" && w != "ONG" {
+			return false // "Agences SNU Mopti"? an acronym names a body
+		}
+	}
+	return true
+}
+
+// groupNouns open the name of a kind of bodies, in the plural.
+var groupNouns = map[string]bool{"agences": true, "organisations": true, "ongs": true, "representants": true, "partenaires": true,
+	"acteurs": true, "autorites": true, "services": true, "structures": true, "institutions": true, "associations": true, "membres": true, "ministeres": true, "bailleurs": true, "donateurs": true}

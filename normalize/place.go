@@ -27,6 +27,28 @@ var places = map[string][]string{
 	"Ménaka":     {"Ménaka", "Andéramboukane", "Inékar", "Tidermène"},
 }
 
+// regionPcodes are the P-codes of the regions (admin level 1) in OCHA's
+// Common Operational Dataset of administrative boundaries for Mali
+// (COD-AB, published on HDX as "Mali - Subnational Administrative
+// Boundaries", column ADM1_PCODE), the codes HDX datasets are joined on
+// (#adm1+code): ML01 Kayes to ML08 Kidal in the order of the regions'
+// numbers, ML09 the District of Bamako, ML10 Ménaka. The same codes are
+// used by the humanitarian assessments of Mali (REACH's MSNA data). The
+// COD-AB has no unit of its own for Taoudénit, which it holds within
+// Tombouctou: Taoudénit is coded ML06, the unit a join finds it in.
+// ISO 3166-2 numbers the regions differently (ML-9 Ménaka, ML-10
+// Taoudénit, ML-BKO Bamako), and so does the 2023 administrative
+// reorganisation (ML09 Taoudénit): neither is what HDX joins on.
+var regionPcodes = map[string]string{
+	"Kayes": "ML01", "Koulikoro": "ML02", "Sikasso": "ML03", "Ségou": "ML04", "Mopti": "ML05",
+	"Tombouctou": "ML06", "Gao": "ML07", "Kidal": "ML08", "Bamako": "ML09", "Ménaka": "ML10",
+	"Taoudénit": "ML06",
+}
+
+// RegionPcode returns the COD-AB P-code of a region as [Region] names it
+// ("Mopti" is ML05), or "" for a name that is not one of them.
+func RegionPcode(region string) string { return regionPcodes[region] }
+
 // placeTable maps folded place names to their region.
 type placeTable struct {
 	region    map[string]string

@@ -56,3 +56,18 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionPcode(t *testing.T) {
+	for region := range places {
+		if RegionPcode(region) == "" {
+			t.Errorf("RegionPcode(%q) = \"\", want its COD-AB P-code", region)
+		}
+	}
+	for _, tt := range []struct{ region, want string }{
+		{"Kayes", "ML01"}, {"Mopti", "ML05"}, {"Bamako", "ML09"}, {"Ménaka", "ML10"}, {"Taoudénit", "ML06"}, {"Paris", ""}, {"", ""},
+	} {
+		if got := RegionPcode(tt.region); got != tt.want {
+			t.Errorf("RegionPcode(%q) = %q, want %q", tt.region, got, tt.want)
+		}
+	}
+}

@@ -32,9 +32,9 @@ type copyTable struct {
 
 // documentTables are the tables of one document, parents first.
 var documentTables = []copyTable{
-	{"documents", []string{"id", "path", "sha256", "format", "bytes", "pages", "kind", "title", "status", "error", "extractor_version", "ingested_at", "failure_kind", "warnings"},
+	{"documents", []string{"id", "path", "sha256", "format", "bytes", "pages", "kind", "title", "status", "error", "extractor_version", "ingested_at", "failure_kind", "warnings", "ocr_pages"},
 		"id = ?", map[string]string{"id": "documents"}},
-	{"blocks", []string{"id", "document_id", "position", "page", "kind", "row", "col", "text"},
+	{"blocks", []string{"id", "document_id", "position", "page", "kind", "row", "col", "text", "ocr_confidence"},
 		"document_id = ? ORDER BY id", map[string]string{"id": "blocks", "document_id": "documents"}},
 	{"meetings", []string{"id", "document_id", "title", "date", "end_date", "start_time", "end_time", "location", "region", "cluster", "participant_count", "sources"},
 		"document_id = ?", map[string]string{"id": "meetings", "document_id": "documents"}},

@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/sahelim/minutes/normalize"
 )
 
 // exportColumn is one column of an exported table: its name, the SQL that
-// computes it and its HXL hashtag.
+// computes it and its HXL hashtag. The column region_pcode holds the
+// COD-AB P-code of the region in the column before it: normalize knows
+// them, SQL does not.
 type exportColumn struct {
 	name, expr, tag string
 }
@@ -26,7 +30,10 @@ type exportTable struct {
 // deadline as written and #x_deadline+date its date, #x_deadline+overdue
 // the days it is overdue today, #x_action+repeats the number of earlier
 // meetings that asked for it; #x_agenda+text an agenda item; #x_meeting+*
-// the counts of a meeting. The source file and page are #meta.
+// the counts of a meeting. The provenance is #meta: the file's base name
+// (#meta+file), its path (#meta+path), the page and the place in the
+// document (#meta+ref, "p2 #6 r3c3"). The cluster is #sector+cluster, the
+// region #adm1+name and its P-code #adm1+code, for joins on HDX.
 var exportTables = []exportTable{{
 	name: "actions",
 	from: `FROM v_actions ORDER BY meeting_date IS NULL, meeting_date, path, position`,
@@ -34,8 +41,9 @@ var exportTables = []exportTable{{
 		{"id", "id", "#meta+id"},
 		{"meeting_id", "meeting_id", "#meta+meeting"},
 		{"meeting_date", "meeting_date", "#date"},
-		{"cluster", "cluster", "#sector"},
+		{"cluster", "cluster", "#sector+cluster"},
 		{"region", "region", "#adm1+name"},
+		{"region_pcode", "NULL", "#adm1+code"},
 		{"action", "action", "#x_action+text"},
 		{"owners", "owners", "#org"},
 		{"owner_raw", "owner_raw", "#x_owner+text"},
@@ -48,6 +56,8 @@ var exportTables = []exportTable{{
 		{"first_seen", "first_seen", "#date+first"},
 		{"file", "file", "#meta+file"},
 		{"page", "page", "#meta+page"},
+		{"source_ref", "source_ref", "#meta+ref"},
+		{"path", "path", "#meta+path"},
 	},
 }, {
 	name: "meetings",
@@ -55,8 +65,9 @@ var exportTables = []exportTable{{
 	columns: []exportColumn{
 		{"id", "id", "#meta+id"},
 		{"date", "date", "#date"},
-		{"cluster", "cluster", "#sector"},
+		{"cluster", "cluster", "#sector+cluster"},
 		{"region", "region", "#adm1+name"},
+		{"region_pcode", "NULL", "#adm1+code"},
 		{"location", "location", "#loc+name"},
 		{"title", "title", "#x_meeting+name"},
 		{"kind", "kind", "#x_meeting+type"},
@@ -66,6 +77,7 @@ var exportTables = []exportTable{{
 		{"actions", "actions", "#x_meeting+actions"},
 		{"format", "format", "#meta+format"},
 		{"file", "file", "#meta+file"},
+		{"path", "path", "#meta+path"},
 	},
 }, {
 	name: "participants",
@@ -76,8 +88,9 @@ var exportTables = []exportTable{{
 	columns: []exportColumn{
 		{"meeting_id", "m.id", "#meta+meeting"},
 		{"meeting_date", "m.date", "#date"},
-		{"cluster", "m.cluster", "#sector"},
+		{"cluster", "m.cluster", "#sector+cluster"},
 		{"region", "m.region", "#adm1+name"},
+		{"region_pcode", "NULL", "#adm1+code"},
 		{"organization", "o.acronym", "#org+acronym"},
 		{"organization_name", "o.name", "#org+name"},
 		{"organization_kind", "o.kind", "#org+type"},
@@ -88,6 +101,8 @@ var exportTables = []exportTable{{
 		{"raw", "p.raw", "#x_participant+text"},
 		{"page", "p.source_page", "#meta+page"},
 		{"file", "d.file", "#meta+file"},
+		{"source_ref", "p.source_ref", "#meta+ref"},
+		{"path", "d.path", "#meta+path"},
 	},
 }, {
 	name: "agenda",
@@ -97,12 +112,15 @@ var exportTables = []exportTable{{
 	columns: []exportColumn{
 		{"meeting_id", "m.id", "#meta+meeting"},
 		{"meeting_date", "m.date", "#date"},
-		{"cluster", "m.cluster", "#sector"},
+		{"cluster", "m.cluster", "#sector+cluster"},
 		{"region", "m.region", "#adm1+name"},
+		{"region_pcode", "NULL", "#adm1+code"},
 		{"position", "g.position", "#meta+position"},
 		{"item", "g.title", "#x_agenda+text"},
 		{"page", "g.source_page", "#meta+page"},
 		{"file", "d.file", "#meta+file"},
+		{"source_ref", "g.source_ref", "#meta+ref"},
+		{"path", "d.path", "#meta+path"},
 	},
 }}
 
@@ -144,5 +162,15 @@ func (db *DB) export(ctx context.Context, t exportTable) (*Result, error) {
 		return nil, fmt.Errorf("export %s: %w", t.name, err)
 	}
 	res.Tags = tags
+	for i, c := range t.columns {
+		if c.name != "region_pcode" {
+			continue
+		}
+		for _, row := range res.Rows {
+			if region, ok := row[i-1].(string); ok && normalize.RegionPcode(region) != "" {
+				row[i] = normalize.RegionPcode(region)
+			}
+		}
+	}
 	return res, nil
 }

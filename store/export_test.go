@@ -21,10 +21,10 @@ func TestExport(t *testing.T) {
 		first string // first columns, joined with ","
 		tags  string // their hashtags
 	}{
-		{"actions", 3, "id,meeting_id,meeting_date,cluster,region,action,owners", "#meta+id,#meta+meeting,#date,#sector,#adm1+name,#x_action+text,#org"},
-		{"meetings", 2, "id,date,cluster,region", "#meta+id,#date,#sector,#adm1+name"},
-		{"participants", 0, "meeting_id,meeting_date,cluster,region,organization", "#meta+meeting,#date,#sector,#adm1+name,#org+acronym"},
-		{"agenda", 0, "meeting_id,meeting_date,cluster,region,position,item", "#meta+meeting,#date,#sector,#adm1+name,#meta+position,#x_agenda+text"},
+		{"actions", 3, "id,meeting_id,meeting_date,cluster,region,region_pcode,action,owners", "#meta+id,#meta+meeting,#date,#sector+cluster,#adm1+name,#adm1+code,#x_action+text,#org"},
+		{"meetings", 2, "id,date,cluster,region,region_pcode", "#meta+id,#date,#sector+cluster,#adm1+name,#adm1+code"},
+		{"participants", 0, "meeting_id,meeting_date,cluster,region,region_pcode,organization", "#meta+meeting,#date,#sector+cluster,#adm1+name,#adm1+code,#org+acronym"},
+		{"agenda", 0, "meeting_id,meeting_date,cluster,region,region_pcode,position,item", "#meta+meeting,#date,#sector+cluster,#adm1+name,#adm1+code,#meta+position,#x_agenda+text"},
 	} {
 		res, err := db.Export(ctx, tt.table)
 		if err != nil {
@@ -47,6 +47,13 @@ func TestExport(t *testing.T) {
 			if !strings.HasPrefix(tag, "#") || strings.ContainsAny(tag, " ,") {
 				t.Errorf("Export(%s): malformed hashtag %q", tt.table, tag)
 			}
+		}
+	}
+	// The region's P-code sits beside it (the fixture's meetings are in Mopti).
+	res, _ := db.Export(ctx, "meetings")
+	for _, row := range res.Rows {
+		if row[3] != "Mopti" || row[4] != "ML05" {
+			t.Errorf("Export(meetings): region %v, P-code %v; want Mopti, ML05", row[3], row[4])
 		}
 	}
 	if _, err := db.Export(ctx, "blocks"); err == nil {

@@ -133,7 +133,7 @@ func TestRuns(t *testing.T) {
 		t.Fatalf("Runs = %+v", runs)
 	}
 	r := runs[1]
-	if r.Counts != want || r.Exit != 1 || r.Ended.Sub(r.Started) != 90*time.Second || r.Options != `{"workers":2}` || r.PID != os.Getpid() {
+	if r.Counts != want || r.Exit != 1 || r.Ended.Sub(r.Started) != 90*time.Second || string(r.Options) != `{"workers":2}` || r.PID != os.Getpid() {
 		t.Errorf("run = %+v", r)
 	}
 	if !runs[0].Ended.IsZero() || runs[0].Exit != -1 {

@@ -35,10 +35,21 @@ type MeetingRow struct {
 }
 
 // MeetingFilter selects meetings; its zero value selects them all. Cluster
-// and Region match as folded substrings, as in [ActionFilter].
+// and Region match as folded substrings, as in [ActionFilter]; Kind is a
+// document kind (minutes, report, news, other); From and To (YYYY-MM-DD)
+// bound the date, an undated meeting being outside any bound.
 type MeetingFilter struct {
 	Cluster string
 	Region  string
+	Kind    string
+	From    string
+	To      string
+}
+
+func (f MeetingFilter) keep(r MeetingRow, cluster, region string) bool {
+	return strings.Contains(normalize.Fold(r.Cluster), cluster) && strings.Contains(normalize.Fold(r.Region), region) &&
+		(f.Kind == "" || r.Kind == f.Kind) && (f.From == "" || r.Date != "" && r.Date >= f.From) &&
+		(f.To == "" || r.Date != "" && r.Date <= f.To)
 }
 
 const meetingColumns = `m.id, m.document_id, coalesce(m.date, ''), coalesce(m.cluster, ''), coalesce(m.region, ''),
@@ -67,7 +78,7 @@ func (db *DB) Meetings(ctx context.Context, f MeetingFilter) ([]MeetingRow, erro
 		if err != nil {
 			return nil, fmt.Errorf("meetings: %w", err)
 		}
-		if strings.Contains(normalize.Fold(r.Cluster), cluster) && strings.Contains(normalize.Fold(r.Region), region) {
+		if f.keep(r, cluster, region) {
 			out = append(out, r)
 		}
 	}

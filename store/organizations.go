@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -59,6 +60,51 @@ func (db *DB) Organization(ctx context.Context, acronym string) (*Organization, 
 		return nil, fmt.Errorf("organization %s: %w", acronym, err)
 	}
 	return &o, nil
+}
+
+// OrganizationRow is one organization of [DB.Organizations].
+type OrganizationRow struct {
+	Acronym, Name, Kind string
+	Meetings            int // distinct meeting dates attended (an undated meeting counts once)
+}
+
+// Organizations returns the organizations that attended a meeting or own
+// an action, by acronym. Meetings counts as [Facets] does, and as
+// [Organization.Meetings].
+func (db *DB) Organizations(ctx context.Context) ([]OrganizationRow, error) {
+	rows, err := db.query(ctx, `SELECT o.acronym, coalesce(o.name, ''), o.kind,
+		(SELECT count(DISTINCT coalesce(a.meeting_date, CAST(a.meeting_id AS TEXT))) FROM v_attendance a
+			WHERE a.organization_id = o.id AND a.present = 1)
+		FROM organizations o
+		WHERE EXISTS (SELECT 1 FROM participants p WHERE p.organization_id = o.id)
+			OR EXISTS (SELECT 1 FROM action_owners ao WHERE ao.organization_id = o.id)
+		ORDER BY o.acronym`)
+	if err != nil {
+		return nil, fmt.Errorf("organizations: %w", err)
+	}
+	defer rows.Close()
+	var out []OrganizationRow
+	for rows.Next() {
+		var o OrganizationRow
+		if err := rows.Scan(&o.Acronym, &o.Name, &o.Kind, &o.Meetings); err != nil {
+			return nil, fmt.Errorf("organizations: %w", err)
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// Meetings is the number of distinct meeting dates the organization
+// attended with at least one person present (an undated meeting counts
+// once), as the overview and the organizations' index count them.
+func (o *Organization) Meetings() int {
+	seen := map[string]bool{}
+	for _, a := range o.Attendance {
+		if a.Present {
+			seen[cmp.Or(a.Date, fmt.Sprint("#", a.MeetingID))] = true
+		}
+	}
+	return len(seen)
 }
 
 // Named is a name with a count.

@@ -226,13 +226,19 @@ func statementEnd(q string) int {
 }
 
 // ActionFilter selects actions; its zero value selects them all. Text
-// filters match case- and accent-insensitively, as folded substrings.
+// filters match case- and accent-insensitively, as folded substrings, but
+// Owner, which matches words: an organization by any of its names ("OMS"
+// finds WHO's actions, and those whose owner as written names WHO), or
+// words of an owner's acronym, person or text as written, in order, the
+// last one possibly cut short ("zak" finds "Dr AG Zakaria"). The web
+// app's counts by owner use the same test ([OwnerCounts], [Owned]).
 type ActionFilter struct {
-	Owner     string // organization (any alias: "OMS" finds WHO), person or owner as written
+	Owner     string // organization by any name, or words of an owner
 	Cluster   string // substring of the meeting's cluster
 	Region    string // substring of the meeting's region
 	DueBefore string // YYYY-MM-DD: deadline strictly before
 	Since     string // YYYY-MM-DD: meeting on or after
+	Until     string // YYYY-MM-DD: meeting on or before
 	Overdue   bool   // not done and deadline before Today
 	Today     string // YYYY-MM-DD for Overdue and DaysOverdue; "" means the DB's Now
 	Search    string // every word appears in the action's text
@@ -258,7 +264,7 @@ type ActionRow struct {
 	Page        int
 	Ref         string
 
-	ownerNames []string // acronyms, persons and raw owners, for the owner filter
+	owners []actionOwner // for the owner filter and OwnerNames
 }
 
 // Actions returns the actions f selects, ordered by meeting date (undated
@@ -313,6 +319,9 @@ func actionsWhere(f ActionFilter, today string) (string, []any) {
 	if f.Since != "" {
 		add("a.meeting_date >= ?", f.Since)
 	}
+	if f.Until != "" {
+		add("a.meeting_date <= ?", f.Until)
+	}
 	if f.Status != "" {
 		add("a.status = ?", f.Status)
 	}
@@ -328,25 +337,21 @@ func scanActionRow(rows *sql.Rows) (ActionRow, error) {
 	err := rows.Scan(&r.ID, &r.MeetingDate, &r.Cluster, &r.Region, &r.Text, &r.Owners, &r.OwnerRaw,
 		&r.DueRaw, &r.Due, &r.DaysOverdue, &r.Status, &r.Repeats, &r.FirstSeen, &r.File, &r.Page, &r.Ref,
 		&owners)
-	r.ownerNames = strings.FieldsFunc(owners.String, func(c rune) bool { return c == 30 || c == 31 })
+	r.owners = parseOwners(owners.String)
 	return r, err
 }
 
 // actionMatcher applies the filters of an ActionFilter that compare folded
 // text, which SQLite cannot do.
 type actionMatcher struct {
-	owner, org      string // folded owner; canonical acronym of the owner, "" when unknown
+	owner           ownerQuery
 	cluster, region string
 	words           []string
 }
 
 func newActionMatcher(f ActionFilter) actionMatcher {
-	m := actionMatcher{owner: normalize.Fold(f.Owner), cluster: normalize.Fold(f.Cluster),
+	return actionMatcher{owner: newOwnerQuery(f.Owner), cluster: normalize.Fold(f.Cluster),
 		region: normalize.Fold(f.Region), words: strings.Fields(normalize.Fold(f.Search))}
-	if o, ok := normalize.Organization(f.Owner); ok {
-		m.org = o.Acronym
-	}
-	return m
 }
 
 func (m actionMatcher) match(r *ActionRow) bool {
@@ -359,25 +364,9 @@ func (m actionMatcher) match(r *ActionRow) bool {
 			return false
 		}
 	}
-	return m.owner == "" || m.matchOwner(r)
-}
-
-// matchOwner: an owner is the organization asked for (by any of its
-// names), an organization named in the owner as written ("Dr AG Zakaria
-// (Coordo. WHE OMS)" is WHO's), or contains the text asked for.
-func (m actionMatcher) matchOwner(r *ActionRow) bool {
-	for _, n := range append(r.ownerNames, r.OwnerRaw) {
-		if (m.org != "" && n == m.org) || strings.Contains(normalize.Fold(n), m.owner) {
-			return true
-		}
+	var mentions []string
+	if m.owner.org != "" {
+		mentions = mentioned(r.OwnerRaw)
 	}
-	if m.org == "" {
-		return false
-	}
-	for _, mention := range normalize.Mentions(r.OwnerRaw) {
-		if mention.Org.Acronym == m.org {
-			return true
-		}
-	}
-	return false
+	return m.owner.owns(r, mentions)
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"time"
@@ -27,12 +28,12 @@ type Counts struct {
 // Run is one recorded run of `minutes ingest`. Ended is zero and Exit is
 // -1 for a run that is still going or was killed.
 type Run struct {
-	ID      int64     `json:"id"`
-	Started time.Time `json:"started"`
-	Ended   time.Time `json:"ended"`
-	Host    string    `json:"host"`
-	PID     int       `json:"pid"`
-	Options string    `json:"options"` // JSON
+	ID      int64           `json:"id"`
+	Started time.Time       `json:"started"`
+	Ended   time.Time       `json:"ended"`
+	Host    string          `json:"host"`
+	PID     int             `json:"pid"`
+	Options json.RawMessage `json:"options"` // a JSON object; null when none was recorded
 	Counts
 	Exit int `json:"exit"`
 }
@@ -85,9 +86,15 @@ func (db *DB) Runs(ctx context.Context, n int) ([]Run, error) {
 
 func scanRun(rows *sql.Rows) (Run, error) {
 	var r Run
-	var started, ended string
-	err := rows.Scan(&r.ID, &started, &ended, &r.Host, &r.PID, &r.Options, &r.New, &r.Changed,
+	var started, ended, options string
+	err := rows.Scan(&r.ID, &started, &ended, &r.Host, &r.PID, &options, &r.New, &r.Changed,
 		&r.Unchanged, &r.Moved, &r.Missing, &r.Failed, &r.Reextracted, &r.Exit)
+	switch {
+	case json.Valid([]byte(options)):
+		r.Options = json.RawMessage(options)
+	case options != "":
+		r.Options, _ = json.Marshal(options) // not JSON: kept as a string
+	}
 	r.Started, _ = time.Parse(time.RFC3339Nano, started)
 	r.Ended, _ = time.Parse(time.RFC3339Nano, ended) // zero while running or after a kill
 	return r, err

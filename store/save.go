@@ -81,6 +81,9 @@ func (db *DB) save(ctx context.Context, f File, x Extraction) (int64, error) {
 	if err := insertBlocks(ctx, tx, id, x.Doc); err != nil {
 		return 0, fmt.Errorf("save text: %w", err)
 	}
+	if err := saveOCR(ctx, tx, id, x.Doc); err != nil {
+		return 0, fmt.Errorf("save OCR: %w", err)
+	}
 	if x.Meeting != nil {
 		if err := insertMeeting(ctx, tx, id, x.Meeting); err != nil {
 			return 0, fmt.Errorf("save meeting: %w", err)

@@ -19,8 +19,30 @@ type BlockHit struct {
 
 // SearchBlocks is [DB.Search] with each hit's block and meeting.
 func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, after string) ([]BlockHit, error) {
+	return db.SearchPage(ctx, text, 0, limit, before, after)
+}
+
+// SearchCount returns the number of blocks a search finds (all the hits
+// SearchBlocks would return without a limit).
+func (db *DB) SearchCount(ctx context.Context, text string) (int, error) {
+	q, count := FTSQuery(text), `SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?`
 	if db.d.postgres {
-		return db.searchPostgres(ctx, text, limit, before, after)
+		q, count = TSQuery(text), `SELECT count(*) FROM blocks_fts f WHERE f.text @@ to_tsquery('minutes_fr', ?)`
+	}
+	if q == "" {
+		return 0, nil
+	}
+	var n int
+	if err := db.queryRow(ctx, count, q).Scan(&n); err != nil {
+		return 0, fmt.Errorf("search %q: %w", text, err)
+	}
+	return n, nil
+}
+
+// SearchPage is SearchBlocks from the hit at offset (0 for the first).
+func (db *DB) SearchPage(ctx context.Context, text string, offset, limit int, before, after string) ([]BlockHit, error) {
+	if db.d.postgres {
+		return db.searchPostgres(ctx, text, offset, limit, before, after)
 	}
 	q := FTSQuery(text)
 	if q == "" {
@@ -38,7 +60,7 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 		JOIN v_document_paths p ON p.document_id = b.document_id
 		WHERE blocks_fts MATCH ?
 		ORDER BY bm25(blocks_fts), p.path, b.position, b.row, b.col
-		LIMIT ?`, before, after, q, limit)
+		LIMIT ? OFFSET ?`, before, after, q, limit, max(offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}
@@ -50,7 +72,7 @@ func (db *DB) SearchBlocks(ctx context.Context, text string, limit int, before, 
 // with ts_headline's snippets. The snippet marks are control characters
 // replaced by before and after afterwards, since ts_headline's options
 // cannot quote every string.
-func (db *DB) searchPostgres(ctx context.Context, text string, limit int, before, after string) ([]BlockHit, error) {
+func (db *DB) searchPostgres(ctx context.Context, text string, offset, limit int, before, after string) ([]BlockHit, error) {
 	q := TSQuery(text)
 	if q == "" {
 		return nil, nil
@@ -71,7 +93,7 @@ func (db *DB) searchPostgres(ctx context.Context, text string, limit int, before
 		JOIN blocks b ON b.id = f.block_id
 		JOIN v_document_paths p ON p.document_id = b.document_id
 		ORDER BY ts_rank(f.text, q.q) DESC, p.path, b.position, b.row, b.col
-		LIMIT ?`, q, lim)
+		LIMIT ? OFFSET ?`, q, lim, max(offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}

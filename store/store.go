@@ -38,11 +38,17 @@ type DB struct {
 	Now  func() time.Time
 }
 
-// Open opens the database at location, a SQLite file (created if needed)
-// or a postgres:// URL, and migrates its schema to the current version.
+// Open opens the database at location, a SQLite file or a postgres://
+// URL, and migrates its schema to the current version. It creates a
+// SQLite database only in a file that does not exist or is empty, and
+// returns ErrNotMinutes, without writing, for any other file that is not
+// a minutes database.
 func Open(ctx context.Context, location string) (*DB, error) {
 	if IsPostgres(location) {
 		return openPostgres(ctx, location, false)
+	}
+	if err := checkWritable(ctx, location); err != nil {
+		return nil, fmt.Errorf("open %s: %w", location, err)
 	}
 	return openSQLite(ctx, location)
 }
@@ -82,12 +88,17 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 
 // OpenReadOnly opens an existing database for reading only: SQLite refuses
 // every write on this connection, whatever the SQL says; a PostgreSQL
-// session starts every transaction read-only.
+// session starts every transaction read-only. It returns ErrNoDatabase for
+// a SQLite file that does not exist or is empty, ErrNotMinutes for one
+// that is not a minutes database.
 func OpenReadOnly(ctx context.Context, location string) (*DB, error) {
 	if IsPostgres(location) {
 		return openPostgres(ctx, location, true)
 	}
 	path := location
+	if err := checkReadable(ctx, path); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	q.Set("mode", "ro")
 	q.Set("_query_only", "1")

@@ -81,6 +81,9 @@ func run(ctx context.Context, opts *options) error {
 	if err := b.scaling(ctx, all, full); err != nil {
 		return err
 	}
+	if err := b.ocr(ctx); err != nil {
+		return err
+	}
 	b.r.summary()
 	b.r.printf("\nload at the end: %s\n", loadAverage())
 	return nil

@@ -40,6 +40,8 @@ type options struct {
 	Compare    string   // a git revision to compare the working tree with; "" for the bench
 	Rounds     int      // rounds of the comparison
 	Stages     string   // a folder to run the stages on alone, printing JSON (the comparison's probe)
+	OCRDir     string   // scanned PDFs for the OCR figures
+	OCRPages   int      // pages of them to OCR; 0 to skip
 	Postgres   string   // server URL for the PostgreSQL figures; "" to skip them
 	Out        io.Writer
 }
@@ -83,6 +85,8 @@ func parseFlags(args []string) (*options, error) {
 	fs.IntVar(&o.Rounds, "rounds", 3, "rounds of -compare")
 	fs.StringVar(&o.Stages, "stages", "", "read, extract and store the files of `DIR` in process and print the CPU times as JSON")
 	fs.BoolVar(&o.Smoke, "smoke", false, "check the harness: small large files (256 KB HTML, 20-page PDF) and a short size series")
+	fs.StringVar(&o.OCRDir, "ocr", "testdata/scanned", "folder of scanned PDFs (twins of the fixtures) for the OCR figures")
+	fs.IntVar(&o.OCRPages, "ocr-pages", 50, "pages of scanned PDFs to OCR, smallest files first; 0 to skip")
 	fs.StringVar(&o.Postgres, "postgres", postgresURL(), "PostgreSQL URL for the concurrent-ingester figures ($MINUTES_BENCH_POSTGRES, else $MINUTES_TEST_POSTGRES); empty to skip")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

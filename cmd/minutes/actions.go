@@ -32,8 +32,9 @@ date, days overdue, status, how many earlier meetings asked for it, and the
 source file and page.
 
 Text filters ignore case and accents. --owner takes an organization by any of
-its names (--owner WHO finds the actions of OMS), a person, or part of the
-owner as written. --overdue keeps the actions not done whose deadline is
+its names (--owner WHO finds the actions of OMS), or words of a person or of
+the owner as written, the last one possibly cut short (--owner zak); the web
+app's counts by owner use the same test. --overdue keeps the actions not done whose deadline is
 before today, or before --today for a reproducible report.`,
 		Example: `  minutes actions --owner OMS --overdue
   minutes actions --cluster santé --since 2025-01-01 --format csv --output actions.csv
@@ -49,7 +50,7 @@ before today, or before --today for a reproducible report.`,
 		},
 	}
 	f := &opts.Filter
-	cmd.Flags().StringVar(&f.Owner, "owner", "", "organization (any alias), person or owner as written")
+	cmd.Flags().StringVar(&f.Owner, "owner", "", "organization (any alias), or words of a person or owner as written")
 	cmd.Flags().StringVar(&f.Cluster, "cluster", "", "cluster of the meeting (part of its name)")
 	cmd.Flags().StringVar(&f.Region, "region", "", "region of the meeting")
 	cmd.Flags().StringVar(&f.DueBefore, "due-before", "", "deadline before `DATE` (YYYY-MM-DD)")

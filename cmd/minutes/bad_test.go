@@ -109,6 +109,24 @@ func TestFailuresCommand(t *testing.T) {
 			t.Errorf("incomplete failure %+v", f)
 		}
 	}
+	// Every object has its keys, format "" when the format is unknown (a
+	// file too large to be read).
+	var objects []map[string]any
+	json.Unmarshal([]byte(out), &objects)
+	unknown := 0
+	for _, o := range objects {
+		for _, k := range []string{"path", "format", "reason", "when"} {
+			if _, ok := o[k]; !ok {
+				t.Errorf("failures --json: %v has no %q", o, k)
+			}
+		}
+		if o["format"] == "" {
+			unknown++
+		}
+	}
+	if unknown == 0 {
+		t.Errorf("failures --json: no failure of unknown format to check")
+	}
 }
 
 // TestChildLimits runs ingest with children that loop, balloon and crash:

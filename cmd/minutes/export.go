@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
@@ -28,6 +30,7 @@ type exportOptions struct {
 	Table  string
 	Format string
 	Excel  bool
+	Sep    string // field separator of csv and hxl; "" is ',', or ';' with Excel
 	Output string
 
 	Out io.Writer
@@ -40,7 +43,11 @@ func newExportCmd(g *globalOptions, runF func(context.Context, *exportOptions) e
 		Short: "Export actions, meetings, participants or agenda as CSV, JSON, Excel or HXL",
 		Long: `Exports a whole table for spreadsheets, Power BI and HDX:
 
-  csv   CSV in UTF-8; --excel adds the byte order mark Excel needs for accents
+  csv   CSV in UTF-8 (RFC 4180: CRLF line ends); --excel adds the byte order
+        mark Excel needs for accents and separates with ';' as a French
+        Excel expects (--sep sets another separator). A text that a
+        spreadsheet would run as a formula (starting with = + - @) is
+        prefixed with '
   json  JSON lines: one object a row
   xlsx  an Excel workbook, one sheet per table (all four when --table is not
         given), header row frozen, autofilter on, dates as Excel dates
@@ -65,7 +72,8 @@ agenda. An xlsx workbook is written to standard output only through a pipe.`,
 	}
 	cmd.Flags().StringVar(&opts.Table, "table", "", "table: "+strings.Join(store.ExportTables(), ", ")+" (default actions; every table for xlsx)")
 	cmd.Flags().StringVar(&opts.Format, "format", exportCSV, "csv, json, xlsx or hxl")
-	cmd.Flags().BoolVar(&opts.Excel, "excel", false, "begin CSV and HXL with a UTF-8 byte order mark, for Excel")
+	cmd.Flags().BoolVar(&opts.Excel, "excel", false, "for Excel: begin CSV and HXL with a UTF-8 byte order mark, separate with ';'")
+	cmd.Flags().StringVar(&opts.Sep, "sep", "", "field `SEPARATOR` of CSV and HXL: one character, or \\t for a tab (default ',', ';' with --excel)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	return cmd
 }
@@ -97,6 +105,9 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 
 // exportSelection checks the flags and returns the tables to export.
 func exportSelection(opts *exportOptions) ([]string, error) {
+	if err := checkSep(opts.Sep); err != nil {
+		return nil, err
+	}
 	switch opts.Format {
 	case exportCSV, exportJSON, exportHXL:
 	case exportXLSX:
@@ -125,22 +136,58 @@ func writeExport(w io.Writer, opts *exportOptions, tables []string, results []*s
 	case exportXLSX:
 		return writeXLSX(w, tables, results)
 	case exportHXL:
-		return writeCSV(w, results[0], opts.Excel)
+		return writeCSV(w, results[0], spreadsheetCSV(opts.comma(), opts.Excel))
 	}
 	plain := *results[0]
 	plain.Tags = nil
-	return writeCSV(w, &plain, opts.Excel)
+	return writeCSV(w, &plain, spreadsheetCSV(opts.comma(), opts.Excel))
 }
 
-// writeXLSX writes a workbook with one sheet per table, named after it.
+// comma is the separator of CSV and HXL, Sep being checked by
+// exportSelection.
+func (opts *exportOptions) comma() rune {
+	switch {
+	case opts.Sep == `\t`:
+		return '\t'
+	case opts.Sep != "":
+		r, _ := utf8.DecodeRuneInString(opts.Sep)
+		return r
+	case opts.Excel:
+		return ';'
+	}
+	return ','
+}
+
+// checkSep refuses a separator that is not one character, or that CSV
+// cannot use (a quote, a line break).
+func checkSep(sep string) error {
+	if sep == "" || sep == `\t` {
+		return nil
+	}
+	if utf8.RuneCountInString(sep) != 1 || strings.ContainsAny(sep, "\"\r\n") || sep == string(utf8.RuneError) {
+		return fmt.Errorf("--sep %q: want one character other than a quote or a line break", sep)
+	}
+	return nil
+}
+
+// Column widths of a workbook, in characters: a column is as wide as its
+// widest value, between the two; a longer value wraps.
+const (
+	xlsxMinWidth = 8
+	xlsxMaxWidth = 60
+)
+
+// xlsxStyles are the cell styles of a workbook.
+type xlsxStyles struct {
+	header, date, wrap int
+}
+
+// writeXLSX writes a workbook with one sheet per table, named after it,
+// each sheet an Excel table of the same name (for Power BI).
 func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return err
-	}
-	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd")})
+	st, err := newXLSXStyles(f)
 	if err != nil {
 		return err
 	}
@@ -153,7 +200,7 @@ func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 		if err != nil {
 			return err
 		}
-		if err := writeSheet(f, t, results[i], header, date); err != nil {
+		if err := writeSheet(f, t, results[i], st); err != nil {
 			return fmt.Errorf("sheet %s: %w", t, err)
 		}
 	}
@@ -161,7 +208,25 @@ func writeXLSX(w io.Writer, tables []string, results []*store.Result) error {
 	return f.Write(w)
 }
 
-func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date int) error {
+func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
+	var st xlsxStyles
+	var err error
+	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
+		return st, err
+	}
+	if st.date, err = f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd"),
+		Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+		return st, err
+	}
+	st.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	return st, err
+}
+
+// writeSheet writes one table: the header row frozen, the rows, the
+// columns sized, and an Excel table over all of it. The sheet's dimension
+// (its used range) is set too: excelize leaves it at A1, and readers that
+// trust it (openpyxl in read-only mode) would see one row.
+func writeSheet(f *excelize.File, sheet string, res *store.Result, st xlsxStyles) error {
 	if err := f.SetSheetRow(sheet, "A1", &res.Columns); err != nil {
 		return err
 	}
@@ -169,7 +234,7 @@ func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date 
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(sheet, "A1", strings.TrimRight(last, "0123456789")+"1", header); err != nil {
+	if err := f.SetCellStyle(sheet, "A1", strings.TrimRight(last, "0123456789")+"1", st.header); err != nil {
 		return err
 	}
 	for r, row := range res.Rows {
@@ -178,15 +243,49 @@ func writeSheet(f *excelize.File, sheet string, res *store.Result, header, date 
 			if err != nil {
 				return err
 			}
-			if err := setCell(f, sheet, cell, res.Columns[c], v, date); err != nil {
+			if err := setCell(f, sheet, cell, res.Columns[c], v, st.date); err != nil {
 				return err
 			}
 		}
 	}
+	if err := f.SetSheetDimension(sheet, "A1:"+last); err != nil {
+		return err
+	}
+	if err := sizeColumns(f, sheet, res, st.wrap); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return f.AutoFilter(sheet, "A1:"+last, nil)
+	return f.AddTable(sheet, &excelize.Table{Range: "A1:" + last, Name: sheet, StyleName: "TableStyleLight9",
+		ShowRowStripes: ptr(true)})
+}
+
+// sizeColumns makes each column as wide as its widest line, within
+// xlsxMinWidth and xlsxMaxWidth, and wraps the text of the columns that
+// are wider.
+func sizeColumns(f *excelize.File, sheet string, res *store.Result, wrap int) error {
+	for c, name := range res.Columns {
+		widest := width(name) + 3 // the table's filter button
+		for _, row := range res.Rows {
+			for _, line := range strings.Split(cellText(row[c]), "\n") {
+				widest = max(widest, width(line))
+			}
+		}
+		col, err := excelize.ColumnNumberToName(c + 1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sheet, col, col, float64(min(max(widest+1, xlsxMinWidth), xlsxMaxWidth))); err != nil {
+			return err
+		}
+		if widest > xlsxMaxWidth && len(res.Rows) > 0 {
+			if err := f.SetCellStyle(sheet, col+"2", col+strconv.Itoa(len(res.Rows)+1), wrap); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // setCell writes one value: a date column's ISO dates as Excel dates,

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -69,12 +68,13 @@ func runFailures(ctx context.Context, opts *failuresOptions) error {
 		fmt.Fprintln(opts.Out, "no failures")
 		return nil
 	}
-	tw := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PATH\tKIND\tREASON\tWHEN")
+	// The aligned table of the other commands: on a terminal, a long path
+	// or reason is cut to fit its width.
+	res := &store.Result{Columns: []string{"PATH", "KIND", "REASON", "WHEN"}}
 	for _, f := range fails {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Path, f.Kind, firstLine(f.Reason), f.When.Local().Format("2006-01-02 15:04"))
+		res.Rows = append(res.Rows, []any{f.Path, f.Kind, firstLine(f.Reason), f.When.Local().Format("2006-01-02 15:04")})
 	}
-	return tw.Flush()
+	return writeTable(opts.Out, res)
 }
 
 // firstLine keeps a reason on one table row (an internal error carries a

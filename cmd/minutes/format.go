@@ -8,9 +8,12 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/term"
 
 	"github.com/sahelim/minutes/store"
 )
@@ -25,10 +28,14 @@ const (
 	formatMarkdown = "markdown"
 )
 
-// tableCellWidth is the widest cell of the aligned table, in characters,
-// but for the last column; longer text is cut with "…" (other formats
-// never cut).
+// tableCellWidth is the widest cell of the aligned table on a terminal, in
+// characters, but for the last column; longer text is cut with "…". The
+// table is then narrowed to fit the terminal (see fitColumns). Other
+// formats, and the table written to a file or a pipe, never cut.
 const tableCellWidth = 60
+
+// tableMinWidth is the narrowest a column is cut to, to fit a terminal.
+const tableMinWidth = 6
 
 // resultFormats is the help text of --format for query, actions and search.
 const resultFormats = "output format: table, csv, tsv, json (lines) or markdown (default: table on a terminal, tsv otherwise)"
@@ -52,7 +59,7 @@ func resultFormat(format string, terminal bool) (string, error) {
 func writeResult(w io.Writer, format string, res *store.Result) error {
 	switch format {
 	case formatCSV:
-		return writeCSV(w, res, false)
+		return writeCSV(w, res, csvStyle{})
 	case formatTSV:
 		return writeTSV(w, res)
 	case formatJSON:
@@ -91,15 +98,34 @@ func cellText(v any) string {
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 
 // writeTable writes an aligned table: a header, a rule, the rows, numbers
-// aligned right.
+// aligned right; on a terminal, wide cells are cut to fit its width.
 func writeTable(w io.Writer, res *store.Result) error {
+	return writeTableWidth(w, res, terminalWidth(w))
+}
+
+// terminalWidth is the width of the terminal w is, or 0 when it is none.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return width
+}
+
+// writeTableWidth writes the aligned table fitted to limit characters a
+// line, or with whole cells when limit is 0.
+func writeTableWidth(w io.Writer, res *store.Result, limit int) error {
 	cells := make([][]string, 0, len(res.Rows)+1)
 	cells = append(cells, res.Columns)
 	for _, row := range res.Rows {
 		line := make([]string, len(row))
 		for i, v := range row {
 			line[i] = oneLine.Replace(cellText(v))
-			if i < len(row)-1 {
+			if limit > 0 && i < len(row)-1 {
 				line[i] = cut(line[i], tableCellWidth)
 			}
 		}
@@ -111,11 +137,19 @@ func writeTable(w io.Writer, res *store.Result) error {
 			widths[i] = max(widths[i], width(c))
 		}
 	}
+	if limit > 0 {
+		widths = fitColumns(widths, limit)
+		for _, line := range cells {
+			for i := range line {
+				line[i] = cut(line[i], widths[i])
+			}
+		}
+	}
 	numeric := numericColumns(res)
 	var b strings.Builder
 	for n, line := range cells {
 		for i, c := range line {
-			pad := strings.Repeat(" ", widths[i]-width(c))
+			pad := strings.Repeat(" ", max(widths[i]-width(c), 0))
 			if numeric[i] && n > 0 {
 				c = pad + c
 			} else if i < len(line)-1 {
@@ -133,6 +167,31 @@ func writeTable(w io.Writer, res *store.Result) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// fitColumns narrows the widest columns, all to one width, until the
+// table (two spaces between columns) fits in limit characters, but never
+// below tableMinWidth.
+func fitColumns(widths []int, limit int) []int {
+	total := func(c int) int {
+		n := 2 * (len(widths) - 1)
+		for _, w := range widths {
+			n += min(w, c)
+		}
+		return n
+	}
+	if len(widths) == 0 {
+		return widths
+	}
+	c := slices.Max(widths)
+	for c > tableMinWidth && total(c) > limit {
+		c--
+	}
+	out := make([]int, len(widths))
+	for i, w := range widths {
+		out[i] = min(w, c)
+	}
+	return out
 }
 
 func writeRule(b *strings.Builder, widths []int) {
@@ -196,15 +255,36 @@ func cut(s string, n int) string {
 	return b.String()
 }
 
-// writeCSV writes RFC 4180 CSV in UTF-8, with a byte order mark first when
-// bom is set (Excel needs it to read UTF-8).
-func writeCSV(w io.Writer, res *store.Result, bom bool) error {
-	if bom {
+// csvStyle is how writeCSV writes; its zero value is plain CSV for
+// programs: commas, LF line ends, values as they are.
+type csvStyle struct {
+	Comma rune // field separator; 0 is ','
+	BOM   bool // begin with a UTF-8 byte order mark: Excel needs it to read UTF-8
+	CRLF  bool // end lines with CRLF, as RFC 4180 says
+	// Neutral prefixes with ' a text that a spreadsheet would run as a
+	// formula (see neutral).
+	Neutral bool
+}
+
+// spreadsheetCSV is the style of CSV meant to be opened in Excel: RFC 4180
+// line ends and no formulas, with sep as separator (';' for a French Excel).
+func spreadsheetCSV(sep rune, bom bool) csvStyle {
+	return csvStyle{Comma: sep, BOM: bom, CRLF: true, Neutral: true}
+}
+
+// writeCSV writes CSV in UTF-8 in the given style; an HXL hashtag row
+// (res.Tags) follows the header.
+func writeCSV(w io.Writer, res *store.Result, style csvStyle) error {
+	if style.BOM {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
 		}
 	}
 	cw := csv.NewWriter(w)
+	if style.Comma != 0 {
+		cw.Comma = style.Comma
+	}
+	cw.UseCRLF = style.CRLF
 	if err := cw.Write(res.Columns); err != nil {
 		return err
 	}
@@ -214,12 +294,32 @@ func writeCSV(w io.Writer, res *store.Result, bom bool) error {
 		}
 	}
 	for _, row := range res.Rows {
-		if err := cw.Write(rowText(row)); err != nil {
+		line := rowText(row)
+		if style.Neutral {
+			for i, v := range row {
+				if _, ok := v.(string); ok {
+					line[i] = neutral(line[i])
+				}
+			}
+		}
+		if err := cw.Write(line); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// neutral keeps a spreadsheet from running a text as a formula (CSV
+// injection): a text starting with = + - @, a tab or a carriage return is
+// prefixed with ', which Excel and LibreOffice hide. An owner written
+// "@yann" would otherwise be a formula. Numbers are never texts here:
+// only string values reach it.
+func neutral(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func rowText(row []any) []string {

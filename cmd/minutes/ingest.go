@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sahelim/minutes/extract"
 	"github.com/sahelim/minutes/extract/isolate"
 	"github.com/sahelim/minutes/store"
 )
@@ -26,6 +27,7 @@ type ingestOptions struct {
 	MaxMemory   byteSize
 	Timeout     time.Duration
 	Password    string
+	OCR         string // auto, off or force (extract.Options.OCR)
 	Reextract   bool
 	Wait        bool
 	JSON        bool
@@ -50,16 +52,20 @@ unchanged are skipped without being read; content already stored (a moved
 file) is not parsed again; files gone from the folders are marked missing.
 Each file is parsed in a child process under --timeout and --max-memory; a
 file that cannot be read is recorded with the reason and the run goes on.
+Scanned PDF pages (no text, an image over the page) are read with Tesseract
+(see --ocr and docs/ocr.md).
 
 Exit status: 0 all stored, 1 some files failed (the rest is stored),
-2 usage or configuration error, 3 another run holds the database.
+2 usage or configuration error, 3 another run holds the database,
+130 interrupted (Ctrl-C or SIGTERM; what was stored stays).
 
 With --db postgres://…, several runs (one per hub) may write the same
 archive at once: each document is claimed by its SHA-256, there is no
 lock for the whole run, and --wait has nothing to wait for.`,
 		Example: `  minutes ingest testdata/corpus --db minutes.db
   minutes ingest /mnt/partage/rapports --workers 4 --max-file-size 100MB
-  minutes ingest /mnt/partage/rapports --quiet --wait   # from cron`,
+  minutes ingest /mnt/partage/rapports --quiet --wait   # from cron
+  minutes ingest archives/ --ocr force                  # OCR every PDF page, text layer or not`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -76,6 +82,7 @@ lock for the whole run, and --wait has nothing to wait for.`,
 	f.Var(&opts.MaxMemory, "max-memory", "resident memory limit of each parsing process (2GiB ...)")
 	f.DurationVar(&opts.Timeout, "timeout", time.Minute, "time limit to parse one file")
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
+	f.StringVar(&opts.OCR, "ocr", "auto", "read scanned PDF pages with Tesseract: auto (pages without text), off, force (every page)")
 	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
 	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
 	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
@@ -85,17 +92,23 @@ lock for the whole run, and --wait has nothing to wait for.`,
 }
 
 // summary is the outcome of a run, printed as one line or as JSON.
+// NotProcessed counts the files an interrupted run did not get to.
 type summary struct {
 	Run      int64   `json:"run"`
 	Database string  `json:"database"`
 	Files    int     `json:"files"`
 	Seconds  float64 `json:"seconds"`
 	store.Counts
-	Exit     int             `json:"exit"`
-	Failures []store.Failure `json:"failures"`
+	Interrupted  bool            `json:"interrupted"`
+	NotProcessed int             `json:"not_processed"`
+	Exit         int             `json:"exit"`
+	Failures     []store.Failure `json:"failures"`
 }
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {
+	if err := checkOCR(opts.OCR); err != nil {
+		return &codeError{exitUsage, err}
+	}
 	stop, err := startCPUProfile(opts.CPUProfile)
 	if err != nil {
 		return &codeError{exitUsage, err}
@@ -105,12 +118,15 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	if err != nil {
 		return &codeError{exitUsage, err}
 	}
+	if err := store.CheckWritable(ctx, opts.DB); err != nil {
+		return &codeError{exitUsage, err}
+	}
 	// SQLite has one writer: the lock keeps a second run out. PostgreSQL
 	// takes many, each document claimed in its own transaction.
 	if !store.IsPostgres(opts.DB) {
 		lock, err := store.Acquire(ctx, opts.DB, opts.Wait)
 		if errors.Is(err, store.ErrLocked) {
-			return &codeError{exitLocked, err}
+			return &codeError{exitLocked, fmt.Errorf("%w; run with --wait to wait for it to finish", err)}
 		}
 		if err != nil {
 			return &codeError{exitUsage, err}
@@ -142,12 +158,15 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	if err != nil {
 		return nil, err
 	}
-	cmdline = append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
+	command := append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
+	if opts.OCR != "" {
+		command = append(command, "--ocr", opts.OCR)
+	}
 	if opts.CPUProfile != "" {
-		cmdline = append(cmdline, "--cpuprofile", opts.CPUProfile)
+		command = append(command, "--cpuprofile", opts.CPUProfile)
 	}
 	pool := &isolate.Pool{
-		Command:   cmdline,
+		Command:   command,
 		Env:       []string{"MINUTES_PDF_PASSWORD=" + opts.Password},
 		Timeout:   opts.Timeout,
 		MaxMemory: int64(opts.MaxMemory),
@@ -169,12 +188,17 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		prog.problem(p)
 		sum.Failed++
 	}
+	done, moved := 0, map[string]bool{} // files written; content found at a new path
 	err = in.run(ctx, t.Files, func(r result) error {
 		if err := in.write(ctx, r); err != nil {
 			return fmt.Errorf("%s: %w", r.file.Path, err)
 		}
 		c := r.class()
 		count(&sum.Counts, c)
+		if c == "moved" {
+			moved[r.file.SHA256] = true
+		}
+		done++
 		prog.file(r.file.Path, c, r.err)
 		if r.act == actSave {
 			prog.warnings(r.file.Path, r.ext.Doc.Warnings)
@@ -182,8 +206,9 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 		return nil
 	})
 	prog.finish()
+	sum.NotProcessed = len(t.Files) - done
 	if err == nil && ctx.Err() == nil && len(t.Problems) == 0 {
-		sum.Missing, err = in.markMissing(ctx, t)
+		sum.Missing, err = in.markMissing(ctx, t, moved)
 	}
 	if err == nil && ctx.Err() == nil && sum.New+sum.Changed+sum.Reextracted+sum.Missing > 0 {
 		// Link actions to the earlier ones they repeat; rebuilt whole, so
@@ -194,19 +219,25 @@ func (in *ingester) ingest(ctx context.Context, t tree) error {
 }
 
 // markMissing flags the known paths under t's roots that the walk did not
-// find, and returns how many there were.
-func (in *ingester) markMissing(ctx context.Context, t tree) (int, error) {
+// find, and returns how many there were but for the old paths of the
+// files moved (content found at a new path, counted as moved): a moved
+// file counts once.
+func (in *ingester) markMissing(ctx context.Context, t tree, moved map[string]bool) (int, error) {
 	found := make(map[string]bool, len(t.Files))
 	for _, f := range t.Files {
 		found[f] = true
 	}
 	var gone []string
+	n := 0
 	for path, k := range in.known {
 		if !k.Missing && !found[path] && under(path, t.Roots) {
 			gone = append(gone, path)
+			if !moved[k.SHA256] {
+				n++
+			}
 		}
 	}
-	return len(gone), in.db.MarkMissing(ctx, gone)
+	return n, in.db.MarkMissing(ctx, gone)
 }
 
 // end records the run's end (even when ctx was cancelled), prints the
@@ -214,10 +245,12 @@ func (in *ingester) markMissing(ctx context.Context, t tree) (int, error) {
 func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err error) error {
 	sum.Seconds = time.Since(start).Seconds()
 	switch {
+	case ctx.Err() != nil: // a write cut short by it fails with any error
+		// Ctrl-C or SIGTERM: what was written stays; the next run goes on.
+		sum.Exit, sum.Interrupted = exitInterrupted, true
+		err = fmt.Errorf("interrupted: %d files not processed; run the same ingest again to finish", sum.NotProcessed)
 	case err != nil:
 		sum.Exit = exitFailed
-	case ctx.Err() != nil:
-		sum.Exit, err = exitFailed, fmt.Errorf("interrupted: %w", ctx.Err())
 	case sum.Failed > 0:
 		sum.Exit = exitFailed
 	}
@@ -237,7 +270,7 @@ func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err 
 			sum.Files, sum.Seconds, sum.New, sum.Changed, sum.Unchanged, sum.Moved, sum.Reextracted, sum.Missing, sum.Failed, sum.Database)
 	}
 	if err != nil {
-		return &codeError{exitFailed, err}
+		return &codeError{max(sum.Exit, exitFailed), err}
 	}
 	if sum.Exit != exitOK {
 		return &codeError{code: sum.Exit}
@@ -250,7 +283,15 @@ func (in *ingester) end(ctx context.Context, sum *summary, start time.Time, err 
 func (o *ingestOptions) record() string {
 	body, _ := json.Marshal(map[string]any{
 		"paths": o.Paths, "workers": o.Workers, "max_file_size": int64(o.MaxFileSize),
-		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract,
+		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract, "ocr": o.OCR,
 	})
 	return string(body)
+}
+
+// checkOCR validates an --ocr value ("" is auto).
+func checkOCR(mode string) error {
+	if mode != "" && !slices.Contains(extract.OCRModes, mode) {
+		return fmt.Errorf("--ocr %q: want auto, off or force", mode)
+	}
+	return nil
 }

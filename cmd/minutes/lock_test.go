@@ -28,6 +28,9 @@ func TestIngestLocked(t *testing.T) {
 	if want := fmt.Sprintf("locked by pid %d on %s since", os.Getpid(), host); !strings.Contains(errs, want) {
 		t.Errorf("message %q does not say %q", errs, want)
 	}
+	if !strings.Contains(errs, "--wait") {
+		t.Errorf("message %q does not suggest --wait", errs)
+	}
 
 	done := make(chan int)
 	go func() {

@@ -17,6 +17,10 @@ const (
 	exitFailed = 1 // some files failed; everything else was stored
 	exitUsage  = 2 // usage or configuration error
 	exitLocked = 3 // another run holds the database
+
+	// exitInterrupted: Ctrl-C or SIGTERM stopped an ingest (128 + SIGINT,
+	// as a shell reports a command killed by Ctrl-C).
+	exitInterrupted = 130
 )
 
 func main() {

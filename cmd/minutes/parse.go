@@ -18,6 +18,7 @@ const parseCmdName = "__parse"
 type parseOptions struct {
 	MaxMemory  byteSize
 	Password   string
+	OCR        string
 	CPUProfile string // written to CPUProfile.child-PID
 
 	In  io.Reader
@@ -38,6 +39,7 @@ func newParseCmd() *cobra.Command {
 	}
 	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "resident memory limit the parent watches (see isolate.LimitMemory)")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
+	cmd.Flags().StringVar(&opts.OCR, "ocr", "auto", "OCR of scanned pages: auto, off or force")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile to FILE.child-PID")
 	return cmd
 }
@@ -54,5 +56,5 @@ func runParse(opts *parseOptions) error {
 		}
 		defer stop()
 	}
-	return isolate.Serve(opts.In, opts.Out, extract.Options{Password: opts.Password})
+	return isolate.Serve(opts.In, opts.Out, extract.Options{Password: opts.Password, OCR: opts.OCR})
 }

@@ -31,6 +31,7 @@ the provenance of every value.`,
   minutes ingest rapports/ --db postgres://ingest@archive:5432/minutes
   minutes show rapports/cr_sante.pdf
   sqlite3 minutes.db "SELECT * FROM actions"`,
+		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

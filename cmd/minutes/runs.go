@@ -3,9 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"text/tabwriter"
+	"math"
 
 	"github.com/spf13/cobra"
 
@@ -27,7 +26,9 @@ func newRunsCmd(g *globalOptions, runF func(context.Context, *runsOptions) error
 		Short: "List the last ingest runs with their counts and exit status",
 		Long: `Lists the last ingest runs, newest first: start, duration, counts of new,
 changed, unchanged, moved, re-extracted, missing and failed files, and the
-exit status. A run without an end was killed or is still going.`,
+exit status (130, "interrupted", for a run stopped by Ctrl-C or SIGTERM). A
+run without an end was killed or is still going. With --json, options is
+the object of the options the run was given.`,
 		Example: `  minutes runs --db minutes.db
   minutes runs --last 1 --json`,
 		Args: cobra.NoArgs,
@@ -62,15 +63,24 @@ func runRuns(ctx context.Context, opts *runsOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(runs)
 	}
-	tw := tabwriter.NewWriter(opts.Out, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "RUN\tSTARTED\tHOST\tSECONDS\tNEW\tCHANGED\tUNCHANGED\tMOVED\tREEXTRACTED\tMISSING\tFAILED\tEXIT\t")
+	return writeTable(opts.Out, runsResult(runs))
+}
+
+// runsResult is the table `minutes runs` prints (aligned, fitted to the
+// terminal like every table).
+func runsResult(runs []store.Run) *store.Result {
+	res := &store.Result{Columns: []string{"run", "started", "host", "seconds", "new", "changed", "unchanged", "moved",
+		"reextracted", "missing", "failed", "exit"}}
 	for _, r := range runs {
-		secs, exit := "-", "killed?"
+		var secs, exit any = nil, "killed?"
 		if !r.Ended.IsZero() {
-			secs, exit = fmt.Sprintf("%.1f", r.Ended.Sub(r.Started).Seconds()), fmt.Sprint(r.Exit)
+			secs, exit = math.Round(r.Ended.Sub(r.Started).Seconds()*10)/10, int64(r.Exit)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
-			r.Host, secs, r.New, r.Changed, r.Unchanged, r.Moved, r.Reextracted, r.Missing, r.Failed, exit)
+		if r.Exit == exitInterrupted {
+			exit = "interrupted"
+		}
+		res.Rows = append(res.Rows, []any{r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Host, secs, int64(r.New),
+			int64(r.Changed), int64(r.Unchanged), int64(r.Moved), int64(r.Reextracted), int64(r.Missing), int64(r.Failed), exit})
 	}
-	return tw.Flush()
+	return res
 }

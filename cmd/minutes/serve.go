@@ -76,7 +76,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	loopback := isLoopback(ln.Addr())
 	srv := &web.Server{DB: db, QueryTimeout: opts.SQLTimeout, Loopback: loopback,
 		Log:      log.New(opts.Err, "minutes: serve: ", log.LstdFlags),
-		WriteCSV: func(w io.Writer, res *store.Result) error { return writeCSV(w, res, true) },
+		WriteCSV: func(w io.Writer, res *store.Result) error { return writeCSV(w, res, spreadsheetCSV(';', true)) },
 		WriteXLSX: func(w io.Writer, res *store.Result) error {
 			return writeXLSX(w, []string{"actions"}, []*store.Result{res})
 		},

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -78,8 +79,8 @@ func TestServeDownloads(t *testing.T) {
 	}
 	body, _ = io.ReadAll(res.Body)
 	res.Body.Close()
-	if !bytes.HasPrefix(body, []byte("\ufeffid,meeting_id,meeting_date")) || bytes.Count(body, []byte("\n")) != 3 {
-		t.Errorf("csv: want a BOM, the export's header and 2 rows, got\n%s", body)
+	if !bytes.HasPrefix(body, []byte("\ufeffid;meeting_id;meeting_date")) || bytes.Count(body, []byte("\r\n")) != 3 {
+		t.Errorf("csv: want a BOM, the export's header separated by ; and 2 rows ending in CRLF, got\n%s", body)
 	}
 	req, _ := http.NewRequest(http.MethodPost, base+"/sql?q=DELETE+FROM+actions", nil)
 	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != http.StatusMethodNotAllowed {
@@ -169,6 +170,30 @@ func TestServeBrowser(t *testing.T) {
 		t.Errorf("back from the source: target %q, want the first action (v-a1)", back)
 	}
 
+	// Page through the whole tracker, then narrow it by a facet: the
+	// facet's count is the number of actions it opens.
+	_, out, _ = analyst(t, db, "actions", "--format", "csv")
+	all := strings.Count(out, "\n") - 1
+	b.open(base + "/actions?lang=fr&today=2025-06-01")
+	if got, want := b.text(".pager .pos"), fmt.Sprintf("1–50 sur %d", all); got != want || all <= 50 {
+		t.Errorf("tracker: pager %q, want %s", got, want)
+	}
+	b.click(".pager a.next")
+	b.find(`.pager a.prev`)
+	b.eval(`return document.querySelectorAll("#actions tbody tr").length`, &rows)
+	if got, want := b.text(".pager .pos"), fmt.Sprintf("51–%d sur %d", all, all); got != want || rows != all-50 || !strings.Contains(b.url(), "page=2") {
+		t.Errorf("tracker page 2: %q, %d rows at %s; want %s and %d rows", got, rows, b.url(), want, all-50)
+	}
+	var facet struct{ Label, Count string }
+	b.eval(`const li = document.querySelector(".facets .facet:nth-of-type(3) li");
+		return {Label: li.querySelector("a").textContent, Count: li.querySelector(".n").textContent}`, &facet)
+	b.click(".facets .facet:nth-of-type(3) li:first-child a")
+	b.find(`#f-owner[value]`)
+	if got := b.text("#count"); got != facet.Count+" actions" || strings.Contains(b.url(), "page=") {
+		t.Errorf("facet %s %s: the tracker shows %q at %s", facet.Label, facet.Count, got, b.url())
+	}
+	b.screenshot(filepath.Join(dir, "facet.png"))
+
 	// Run the first cookbook query.
 	b.open(base + "/sql?lang=fr")
 	b.click(`.cookbook li:first-child a`)
@@ -194,6 +219,11 @@ func checkPhoneWidth(t *testing.T, b *browser, url string) {
 	b.eval(`return {Page: document.documentElement.scrollWidth, Viewport: window.innerWidth}`, &width)
 	if width.Viewport > 500 || width.Page > width.Viewport {
 		t.Errorf("on a phone (viewport %dpx wide), the tracker is %dpx wide: it scrolls sideways", width.Viewport, width.Page)
+	}
+	var display string
+	b.eval(`return getComputedStyle(document.querySelector("#actions tbody tr")).display`, &display)
+	if display != "block" {
+		t.Errorf("on a phone, the tracker's rows are displayed as %q, want stacked (block)", display)
 	}
 }
 

@@ -22,6 +22,7 @@ type showOptions struct {
 	Target   string
 	JSON     bool
 	Password string
+	OCR      string
 
 	Out io.Writer
 }
@@ -50,6 +51,7 @@ provenance of each value. --json prints the public JSON form:
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of a protected PDF ($MINUTES_PDF_PASSWORD)")
+	cmd.Flags().StringVar(&opts.OCR, "ocr", "auto", "read scanned PDF pages with Tesseract: auto, off or force")
 	return cmd
 }
 
@@ -62,7 +64,10 @@ func runShow(ctx context.Context, opts *showOptions) error {
 	if err != nil {
 		return &codeError{exitFailed, err}
 	}
-	d, m, err := extract.Options{Password: opts.Password}.File(data)
+	if err := checkOCR(opts.OCR); err != nil {
+		return &codeError{exitUsage, err}
+	}
+	d, m, err := extract.Options{Password: opts.Password, OCR: opts.OCR}.File(data)
 	if err != nil {
 		return &codeError{exitFailed, fmt.Errorf("%s: %w", path, err)}
 	}

@@ -25,6 +25,12 @@ type Document struct {
 	Headers  []string
 	Footers  []string
 	Warnings []string
+	// OCRPages counts the pages read by optical character recognition
+	// (scans); OCR maps the Index of each block on those pages to the mean
+	// confidence of its words, 0 to 1. Both are zero for a born-digital
+	// file.
+	OCRPages int
+	OCR      map[int]float64
 }
 
 // Pos is where a block stands in its document: Page is 1-based (0 when the

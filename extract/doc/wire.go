@@ -12,7 +12,8 @@ import (
 // may change with it; the public form, for tools, is [JSON].
 func (d *Document) MarshalJSON() ([]byte, error) {
 	return json.Marshal(wireDoc{Format: d.Format, Pages: d.Pages, Title: d.Title,
-		Blocks: encodeBlocks(d.Blocks), Headers: d.Headers, Footers: d.Footers, Warnings: d.Warnings})
+		Blocks: encodeBlocks(d.Blocks), Headers: d.Headers, Footers: d.Footers, Warnings: d.Warnings,
+		OCRPages: d.OCRPages, OCR: d.OCR})
 }
 
 // UnmarshalJSON reads the lossless JSON form written by
@@ -27,7 +28,7 @@ func (d *Document) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*d = Document{Format: w.Format, Pages: w.Pages, Title: w.Title, Blocks: blocks,
-		Headers: w.Headers, Footers: w.Footers, Warnings: w.Warnings}
+		Headers: w.Headers, Footers: w.Footers, Warnings: w.Warnings, OCRPages: w.OCRPages, OCR: w.OCR}
 	return nil
 }
 
@@ -39,6 +40,10 @@ type wireDoc struct {
 	Headers  []string    `json:"headers,omitempty"`
 	Footers  []string    `json:"footers,omitempty"`
 	Warnings []string    `json:"warnings,omitempty"`
+	// OCRPages and OCR: the pages read by OCR, and each OCR'd block's
+	// confidence by block index.
+	OCRPages int             `json:"ocr_pages,omitempty"`
+	OCR      map[int]float64 `json:"ocr,omitempty"`
 }
 
 // wireBlock is a Block tagged with its kind: "h", "p", "li" or "table".

@@ -2,6 +2,7 @@ package isolate
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -181,34 +182,44 @@ func (p *Pool) renew() int64 {
 func (p *Pool) exchange(ctx context.Context, c *child, data []byte) ([]byte, error) {
 	done := c.ask(data)
 	var timeout <-chan time.Time
+	var t *time.Timer
 	if p.Timeout > 0 {
-		t := time.NewTimer(p.Timeout)
+		t = time.NewTimer(p.Timeout)
 		defer t.Stop()
 		timeout = t.C
 	}
 	stop := make(chan struct{})
 	defer close(stop)
 	over := p.watch(c, stop)
-	select {
-	case <-over:
-		c.kill()
-		<-done
-		return nil, fmt.Errorf("%w (limit %s)", ErrOutOfMemory, FormatSize(p.MaxMemory))
-	case a := <-done:
-		if a.err != nil {
-			return nil, crashReason(c.kill(), c.stderr.String(), p.MaxMemory)
+	for {
+		select {
+		case <-c.progress:
+			// The child starts to OCR a page: each page gets the time
+			// limit, as a file does.
+			if t != nil {
+				t.Reset(p.Timeout)
+			}
+			continue
+		case <-over:
+			c.kill()
+			<-done
+			return nil, fmt.Errorf("%w (limit %s)", ErrOutOfMemory, FormatSize(p.MaxMemory))
+		case a := <-done:
+			if a.err != nil {
+				return nil, crashReason(c.kill(), c.stderr.String(), p.MaxMemory)
+			}
+			c.files++
+			p.put(c)
+			return a.line, nil
+		case <-timeout:
+			c.kill()
+			<-done
+			return nil, fmt.Errorf("%w after %s", ErrTimeout, p.Timeout)
+		case <-ctx.Done():
+			c.kill()
+			<-done
+			return nil, ctx.Err()
 		}
-		c.files++
-		p.put(c)
-		return a.line, nil
-	case <-timeout:
-		c.kill()
-		<-done
-		return nil, fmt.Errorf("%w after %s", ErrTimeout, p.Timeout)
-	case <-ctx.Done():
-		c.kill()
-		<-done
-		return nil, ctx.Err()
 	}
 }
 
@@ -219,6 +230,8 @@ type child struct {
 	out    *bufio.Reader
 	stderr *headBuffer
 	files  int
+	// progress receives a value each time the child starts to OCR a page.
+	progress chan struct{}
 }
 
 func (p *Pool) start() (*child, error) {
@@ -229,7 +242,7 @@ func (p *Pool) start() (*child, error) {
 	cmd.Env = append(os.Environ(), p.Env...)
 	// The child dies with this process, even by kill -9.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	c := &child{cmd: cmd, stderr: &headBuffer{max: 4096}}
+	c := &child{cmd: cmd, stderr: &headBuffer{max: 4096}, progress: make(chan struct{}, 1)}
 	cmd.Stderr = c.stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -274,7 +287,16 @@ func (c *child) send(data []byte) ([]byte, error) {
 	if _, err := c.in.Write(data); err != nil {
 		return nil, err
 	}
-	return c.out.ReadBytes('\n')
+	for {
+		line, err := c.out.ReadBytes('\n')
+		if err != nil || !bytes.Equal(line, ocrProgress) {
+			return line, err
+		}
+		select {
+		case c.progress <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // kill ends the child at once and returns how it ended.

@@ -38,8 +38,15 @@ type answer struct {
 // Serve is the child's side: it reads files from in, each framed by its
 // length, and writes for each one line of JSON to out, until in ends.
 func Serve(in io.Reader, out io.Writer, opts extract.Options) error {
+	// Before each page it OCRs, the child says so: the pool gives the
+	// file its time limit anew. The answer of the previous file has been
+	// flushed, so the line goes out alone.
+	opts.OCRPage = func(int) { out.Write(ocrProgress) }
 	return serve(in, out, func(data []byte) answer { return parse(data, opts) })
 }
+
+// ocrProgress is the line a child writes before it OCRs a page.
+var ocrProgress = []byte(`{"ocr":1}` + "\n")
 
 // serve answers each file of in with f.
 func serve(in io.Reader, out io.Writer, f func([]byte) answer) error {

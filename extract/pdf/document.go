@@ -14,31 +14,76 @@ type item struct {
 }
 
 // document reads every page and lays the text out as blocks.
-func (f *file) document() (*doc.Document, error) {
+func (f *file) document(c Config) (*doc.Document, error) {
 	fonts := newFontCache()
 	var firstErr error
 	glyphs := 0
 	flows := make([][]item, 0, len(f.pages))
 	var pages []pageText
+	var scanned map[int][]Word
+	scan := func(i int, p *pageText) error {
+		words, err := f.scan(i, p, c)
+		if err != nil {
+			return err
+		}
+		if scanned == nil {
+			scanned = map[int][]Word{}
+		}
+		scanned[i+1] = words
+		return nil
+	}
+	// Pages without text whose images or drawings cover less of the page
+	// are read by OCR only when the whole file has no text.
+	var maybe []int
+	held := map[int]pageText{}
 	for i := range f.pages {
 		p, err := f.readPage(i, fonts)
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
+		switch kind := c.scanned(&p); {
+		case err != nil:
+			// A page that could not be read is no scan.
+		case kind == scanPage:
+			if err := scan(i, &p); err != nil {
+				return nil, err
+			}
+		case kind == scanIfNoText:
+			maybe = append(maybe, i)
+			held[i] = p
+		}
 		glyphs += len(p.glyphs) + len(p.aside)
 		pages = append(pages, pageText{n: p.n, w: p.w, h: p.h})
 		flows = append(flows, p.flow())
 	}
+	if glyphs == 0 && firstErr == nil {
+		for _, i := range maybe {
+			p := held[i]
+			if err := scan(i, &p); err != nil {
+				return nil, err
+			}
+			glyphs += len(p.glyphs)
+			flows[i] = p.flow()
+		}
+	}
 	if glyphs == 0 {
+		if len(scanned) > 0 {
+			if len(scanned) == 1 {
+				return nil, fmt.Errorf("%w, and OCR found no text on its scanned page", ErrNoText)
+			}
+			return nil, fmt.Errorf("%w, and OCR found no text on its %d scanned pages", ErrNoText, len(scanned))
+		}
 		if firstErr != nil {
 			return nil, firstErr
 		}
 		return nil, ErrNoText
 	}
-	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title, Warnings: f.warnings(fonts)}
+	d := &doc.Document{Format: doc.PDF, Pages: len(f.pages), Title: f.title, Warnings: f.warnings(fonts),
+		OCRPages: len(scanned)}
 	flows = running(d, flows, pages)
 	d.Blocks = newStyles(flows).blocks(flows)
 	d.Renumber()
+	confidences(d, scanned)
 	return d, nil
 }
 

@@ -10,6 +10,7 @@ import (
 // Bounds on the work one page may cause, so that hostile files end.
 const (
 	maxFormDepth = 12
+	maxImages    = 64 // images kept per page, for OCR
 	maxOps       = 20_000_000
 	maxGlyphs    = 2_000_000
 	maxSegments  = 500_000
@@ -56,6 +57,7 @@ type interp struct {
 	ops      int
 	glyphs   []glyph
 	segments []segment
+	images   []placed
 	named    map[string]*font // fonts of the resources being run, by name
 }
 
@@ -172,6 +174,10 @@ func (in *interp) form(name string, res pdflib.Value, depth int) {
 		return
 	}
 	xo := res.Key("XObject").Key(name)
+	if xo.Key("Subtype").Name() == "Image" && len(in.images) < maxImages {
+		in.images = append(in.images, placed{xo: xo, ctm: in.gs.ctm})
+		return
+	}
 	if xo.Key("Subtype").Name() != "Form" {
 		return
 	}

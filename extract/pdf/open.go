@@ -22,7 +22,8 @@ type file struct {
 	// needAppearances is the form's /NeedAppearances: viewers draw field
 	// values themselves and ignore the appearance streams.
 	needAppearances bool
-	cut             []int // pages whose content was cut at maxStream
+	cut             []int          // pages whose content was cut at maxStream
+	offsets         map[int][2]int // object offsets, scanned once for raw image streams
 }
 
 // open opens data, repairing what it can: junk before the header or after

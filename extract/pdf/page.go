@@ -11,11 +11,13 @@ import (
 // pageText is one page read: glyphs and ruling segments in reading space,
 // turned so that most of its text is upright.
 type pageText struct {
-	n      int // 1-based page number
-	w, h   float64
-	glyphs []glyph // upright glyphs, in content order
-	aside  []glyph // glyphs in other directions, already turned upright
-	segs   []segment
+	n       int // 1-based page number
+	w, h    float64
+	glyphs  []glyph // upright glyphs, in content order
+	aside   []glyph // glyphs in other directions, already turned upright
+	segs    []segment
+	images  []placed // image XObjects drawn, for OCR
+	scanned bool     // read by OCR
 }
 
 // readPage interprets page i (0-based). A panic in the object layer
@@ -34,7 +36,7 @@ func (f *file) readPage(i int, fonts *fontCache) (p pageText, err error) {
 	defer func() { fonts.glyphs = len(in.glyphs) }()
 	in.run(f.content(i), ref.resources, 0)
 	in.annotations(ref.v.Key("Annots"), base, f.needAppearances)
-	p = pageText{n: i + 1, w: w, h: h, segs: in.segments}
+	p = pageText{n: i + 1, w: w, h: h, segs: in.segments, images: in.images}
 	glyphs := dedupe(clip(in.glyphs, w, h))
 	p.orient(glyphs)
 	return p, nil

@@ -24,6 +24,12 @@ type Config struct {
 	// Password is the user password of an encrypted file; the empty
 	// password is always tried first.
 	Password string
+	// OCR reads the pages that have no text layer but an image over most
+	// of the page (scans); nil leaves them empty, and a file with no text
+	// at all fails with ErrNoText.
+	OCR OCR
+	// ForceOCR reads every page with OCR, whatever its text layer.
+	ForceOCR bool
 }
 
 // Parse reads a PDF with an empty user password. It returns ErrEmpty for a
@@ -45,7 +51,7 @@ func (c Config) Parse(data []byte) (d *doc.Document, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return f.document()
+	return f.document(c)
 }
 
 // errPanic turns a recovered panic into an error.

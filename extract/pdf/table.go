@@ -11,6 +11,7 @@ const maxCrossings = 4_000_000
 // y of its row rules (top to bottom), its cells, and the glyphs of each.
 type grid struct {
 	page        int
+	scanned     bool // found on a page read by OCR
 	pageH       float64
 	top, bottom float64
 	xs, ys      []float64
@@ -47,7 +48,7 @@ func findTables(p *pageText) []*grid {
 }
 
 func newGrid(cells []tcell, p *pageText) *grid {
-	g := &grid{page: p.n, pageH: p.h, cells: cells, bottom: cells[0].y0, top: cells[0].y1}
+	g := &grid{page: p.n, scanned: p.scanned, pageH: p.h, cells: cells, bottom: cells[0].y0, top: cells[0].y1}
 	xset, yset := map[float64]bool{}, map[float64]bool{}
 	for _, c := range cells {
 		xset[c.x0], xset[c.x1] = true, true

@@ -152,8 +152,12 @@ func (b *builder) continuesTable(g *grid, t *doc.Table) bool {
 	if g.page != prev.page+1 || len(g.xs) != len(prev.xs) {
 		return false
 	}
+	tol := snapTol
+	if g.scanned && prev.scanned {
+		tol = scanTol
+	}
 	for i := range g.xs {
-		if abs(g.xs[i]-prev.xs[i]) > snapTol {
+		if abs(g.xs[i]-prev.xs[i]) > tol {
 			return false
 		}
 	}
@@ -165,7 +169,8 @@ func (b *builder) continuesTable(g *grid, t *doc.Table) bool {
 func (b *builder) joinTable(t *doc.Table) {
 	last := b.last.t
 	rows := t.Rows
-	if len(rows) > 0 && len(last.Rows) > 0 && slices.Equal(rows[0].Texts(), last.Rows[0].Texts()) {
+	if len(rows) > 0 && len(last.Rows) > 0 && (slices.Equal(rows[0].Texts(), last.Rows[0].Texts()) ||
+		b.last.g.scanned && sameHeader(rows[0].Texts(), last.Rows[0].Texts())) {
 		rows = rows[1:]
 	}
 	if len(rows) > 0 && b.last.g.bottom < b.last.g.pageH*0.2 && len(rows[0].Cells) > 0 && len(rows[0].Cells[0].Blocks) == 0 {

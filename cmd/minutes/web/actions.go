@@ -2,8 +2,6 @@ package web
 
 import (
 	"cmp"
-	"fmt"
-	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -15,15 +13,12 @@ import (
 // soonDays is how many days ahead a deadline counts as due soon.
 const soonDays = 30
 
-// maxShown is the number of actions the tracker shows at most; downloads
-// hold them all.
-const maxShown = 500
-
 // tracker is the filter of the action tracker, read from the query.
 type tracker struct {
 	Owner, Cluster, Region string
 	Status                 string // overdue, soon, none, open, in_progress, done, or ""
 	Q                      string
+	From, To               string // YYYY-MM-DD: meetings held on or after From, on or before To
 	Sort, Dir              string // Sort: date, due, owner, cluster, overdue, status; Dir: asc or desc
 	Today                  string // YYYY-MM-DD
 }
@@ -34,15 +29,17 @@ var statuses = []string{"overdue", "soon", "none", "open", "in_progress", "done"
 // sortKeys are the sortable columns, each with its default direction.
 var sortKeys = map[string]string{"date": "desc", "due": "asc", "owner": "asc", "cluster": "asc", "overdue": "desc", "status": "asc"}
 
-// readTracker reads the filter; it returns false when today is not a date.
+// readTracker reads the filter; it returns false when today, from or to
+// is not a date.
 func (s *Server) readTracker(r *http.Request) (tracker, bool) {
 	q := r.URL.Query()
 	t := tracker{Owner: strings.TrimSpace(q.Get("owner")), Cluster: q.Get("cluster"), Region: q.Get("region"),
 		Status: q.Get("status"), Q: strings.TrimSpace(q.Get("q")), Sort: q.Get("sort"), Dir: q.Get("dir"),
-		Today: q.Get("today")}
+		Today: q.Get("today"), From: q.Get("from"), To: q.Get("to")}
 	if t.Today == "" {
 		t.Today = s.now().Format(time.DateOnly)
-	} else if _, err := time.Parse(time.DateOnly, t.Today); err != nil {
+	}
+	if !isDate(t.Today) || !isDate(t.From) && t.From != "" || !isDate(t.To) && t.To != "" {
 		return t, false
 	}
 	if !slices.Contains(statuses, t.Status) {
@@ -60,7 +57,8 @@ func (s *Server) readTracker(r *http.Request) (tracker, bool) {
 // filter is the store's part of the filter; due soon and no deadline are
 // applied by keep.
 func (t tracker) filter() store.ActionFilter {
-	f := store.ActionFilter{Owner: t.Owner, Cluster: t.Cluster, Region: t.Region, Search: t.Q, Today: t.Today}
+	f := store.ActionFilter{Owner: t.Owner, Cluster: t.Cluster, Region: t.Region, Search: t.Q, Today: t.Today,
+		Since: t.From, Until: t.To}
 	switch t.Status {
 	case "overdue":
 		f.Overdue = true
@@ -68,6 +66,18 @@ func (t tracker) filter() store.ActionFilter {
 		f.Status = t.Status
 	}
 	return f
+}
+
+// hasStatus is the test of the status filter, both the part the store
+// applies (overdue, open, in_progress, done) and keep's.
+func (t tracker) hasStatus(a store.ActionRow) bool {
+	switch t.Status {
+	case "overdue":
+		return a.Status != "done" && a.Due != "" && a.Due < t.Today
+	case "open", "in_progress", "done":
+		return a.Status == t.Status
+	}
+	return t.keep(a)
 }
 
 func (t tracker) keep(a store.ActionRow) bool {
@@ -78,6 +88,11 @@ func (t tracker) keep(a store.ActionRow) bool {
 		return a.Due == ""
 	}
 	return true
+}
+
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 func addDays(iso string, n int) string {
@@ -152,10 +167,10 @@ func owner(a store.ActionRow) string {
 type actionsView struct {
 	Filter    tracker
 	Facets    *store.Facets
+	Counts    []facet // the selection's actions by cluster, status, owner, region and year
 	Statuses  []string
 	Rows      []actionItem
-	Total     int
-	Truncated bool
+	Pager     pager
 	CSV, XLSX bool
 	Soon      string // last day of "due soon"
 }
@@ -163,13 +178,22 @@ type actionsView struct {
 type actionItem struct {
 	store.ActionRow
 	MeetingID int64
-	Owner     string
+	Owner     string   // the owners joined, or as written
+	OwnerList []string // each owner, linked on its own to the actions it owns
+}
+
+func newActionItem(a store.ActionRow, meetingID int64) actionItem {
+	it := actionItem{ActionRow: a, MeetingID: meetingID, Owner: owner(a), OwnerList: a.OwnerNames()}
+	if it.OwnerList == nil && a.OwnerRaw != "" {
+		it.OwnerList = []string{a.OwnerRaw}
+	}
+	return it
 }
 
 func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
 	t, ok := s.readTracker(r)
 	if !ok {
-		s.userError(w, r, http.StatusBadRequest, "error.today")
+		s.userError(w, r, http.StatusBadRequest, "error.filter")
 		return
 	}
 	rows, err := s.selectActions(r, t)
@@ -178,7 +202,7 @@ func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if f := r.URL.Query().Get("format"); f != "" {
-		s.download(w, r, f, rows, t.Today)
+		s.download(w, r, f, rows)
 		return
 	}
 	facets, err := s.DB.Facets(r.Context())
@@ -191,15 +215,19 @@ func (s *Server) actions(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	v := &actionsView{Filter: t, Facets: facets, Statuses: statuses, Total: len(rows),
-		CSV: s.WriteCSV != nil, XLSX: s.WriteXLSX != nil, Soon: addDays(t.Today, soonDays)}
-	if len(rows) > maxShown {
-		rows, v.Truncated = rows[:maxShown], true
-	}
-	for _, a := range rows {
-		v.Rows = append(v.Rows, actionItem{ActionRow: a, MeetingID: meetings[a.ID], Owner: owner(a)})
-	}
 	p := newPage(r, "actions")
+	counts, err := actionFacets(p, t, rows, func(u tracker) ([]store.ActionRow, error) { return s.selectActions(r, u) })
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v := &actionsView{Filter: t, Facets: facets, Statuses: statuses, Counts: counts,
+		CSV: s.WriteCSV != nil, XLSX: s.WriteXLSX != nil, Soon: addDays(t.Today, soonDays)}
+	shown, pg := pageOf(r, rows)
+	v.Pager = pg
+	for _, a := range shown {
+		v.Rows = append(v.Rows, newActionItem(a, meetings[a.ID]))
+	}
 	p.Title = p.T("actions.title")
 	p.Data = v
 	s.render(w, r, p, http.StatusOK)
@@ -228,33 +256,22 @@ func (v *actionsView) AriaSort(key string) string {
 
 // download writes the selected actions with the columns of `minutes
 // export --table actions` (ISO dates), in the tracker's order.
-func (s *Server) download(w http.ResponseWriter, r *http.Request, format string, rows []store.ActionRow, today string) {
-	write := map[string]func(io.Writer, *store.Result) error{"csv": s.WriteCSV, "xlsx": s.WriteXLSX}[format]
-	if write == nil {
-		s.userError(w, r, http.StatusNotFound, "error.format")
-		return
-	}
+func (s *Server) download(w http.ResponseWriter, r *http.Request, format string, rows []store.ActionRow) {
 	all, err := s.DB.Export(r.Context(), "actions")
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	res := selectRows(all, rows)
-	h := w.Header()
-	if format == "csv" {
-		h.Set("Content-Type", "text/csv; charset=utf-8")
-	} else {
-		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	ids := make([]int64, len(rows))
+	for i, a := range rows {
+		ids[i] = a.ID
 	}
-	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="actions-%s.%s"`, today, format))
-	if err := write(w, res); err != nil {
-		s.logf("%s: %v", r.URL.RequestURI(), err)
-	}
+	s.send(w, r, "actions", format, selectRows(all, ids))
 }
 
-// selectRows keeps the rows of an export whose id is one of the actions',
-// in the actions' order.
-func selectRows(all *store.Result, actions []store.ActionRow) *store.Result {
+// selectRows keeps the rows of an export (its first column the id) whose
+// id is one of ids, in their order.
+func selectRows(all *store.Result, ids []int64) *store.Result {
 	byID := map[int64][]any{}
 	for _, row := range all.Rows {
 		if id, ok := row[0].(int64); ok {
@@ -262,8 +279,8 @@ func selectRows(all *store.Result, actions []store.ActionRow) *store.Result {
 		}
 	}
 	res := &store.Result{Columns: all.Columns}
-	for _, a := range actions {
-		if row, ok := byID[a.ID]; ok {
+	for _, id := range ids {
+		if row, ok := byID[id]; ok {
 			res.Rows = append(res.Rows, row)
 		}
 	}

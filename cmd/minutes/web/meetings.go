@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -11,28 +12,83 @@ import (
 
 // meetingsView is the data of the meetings list.
 type meetingsView struct {
-	Cluster, Region string
-	Facets          *store.Facets
-	Rows            []store.MeetingRow
+	Filter store.MeetingFilter
+	Kinds  []string // the kinds of the menu
+	Facets *store.Facets
+	Counts []facetValue // the documents of the other filters by kind
+	Rows   []store.MeetingRow
+	Pager  pager
 }
+
+// kinds are the document kinds, in menu order.
+var kinds = []string{"minutes", "report", "news", "other"}
 
 func (s *Server) meetings(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	f := store.MeetingFilter{Cluster: q.Get("cluster"), Region: q.Get("region")}
-	rows, err := s.DB.Meetings(r.Context(), f)
-	if err != nil {
-		s.fail(w, r, err)
+	f := store.MeetingFilter{Cluster: q.Get("cluster"), Region: q.Get("region"), Kind: q.Get("kind"),
+		From: q.Get("from"), To: q.Get("to")}
+	if f.From != "" && !isDate(f.From) || f.To != "" && !isDate(f.To) {
+		s.userError(w, r, http.StatusBadRequest, "error.filter")
 		return
 	}
-	facets, err := s.DB.Facets(r.Context())
+	anyKind := f
+	anyKind.Kind = ""
+	rows, err := s.DB.Meetings(r.Context(), anyKind)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	p := newPage(r, "meetings")
+	v := &meetingsView{Filter: f, Kinds: kinds, Counts: kindCounts(p, rows)}
+	rows = slices.DeleteFunc(rows, func(m store.MeetingRow) bool { return f.Kind != "" && m.Kind != f.Kind })
+	if format := q.Get("format"); format != "" {
+		s.downloadMeetings(w, r, format, rows)
+		return
+	}
+	if v.Facets, err = s.DB.Facets(r.Context()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	v.Rows, v.Pager = pageOf(r, rows)
 	p.Title = p.T("meetings.title")
-	p.Data = &meetingsView{Cluster: f.Cluster, Region: f.Region, Facets: facets, Rows: rows}
+	p.Data = v
 	s.render(w, r, p, http.StatusOK)
+}
+
+// kindCounts counts the documents by kind, each kind linking to them.
+func kindCounts(p *page, rows []store.MeetingRow) []facetValue {
+	var out []facetValue
+	for _, k := range kinds {
+		n := 0
+		for _, m := range rows {
+			if m.Kind == k {
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, facetValue{Label: p.T("kind." + k), Link: p.Here("kind", k, "page", ""), Count: n})
+		}
+	}
+	return out
+}
+
+// downloadMeetings writes the selected meetings with the columns of
+// `minutes export --table meetings`.
+func (s *Server) downloadMeetings(w http.ResponseWriter, r *http.Request, format string, rows []store.MeetingRow) {
+	if format == "xlsx" {
+		s.userError(w, r, http.StatusNotFound, "error.format")
+		return
+	}
+	all, err := s.DB.Export(r.Context(), "meetings")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	ids := make([]int64, len(rows))
+	for i, m := range rows {
+		ids[i] = m.ID
+	}
+	s.send(w, r, "meetings", format, selectRows(all, ids))
 }
 
 // meetingView is the data of a meeting's page: what was extracted, each
@@ -127,6 +183,7 @@ type organizationView struct {
 	ActionsLink string
 	MeetingOf   map[int64]int64
 	Today       string
+	Attended    int // distinct meetings attended, as the overview counts them
 }
 
 type yearCount struct {
@@ -137,6 +194,12 @@ type yearCount struct {
 func (s *Server) organization(w http.ResponseWriter, r *http.Request) {
 	o, err := s.DB.Organization(r.Context(), r.PathValue("acronym"))
 	if errors.Is(err, store.ErrNotFound) {
+		// Another name of a known organization: /organizations/OMS is WHO's.
+		if acronym, ok := s.canonical(r, r.PathValue("acronym")); ok {
+			p := newPage(r, "organization")
+			http.Redirect(w, r, p.Org(acronym), http.StatusFound)
+			return
+		}
 		s.notFound(w, r)
 		return
 	}
@@ -157,9 +220,9 @@ func (s *Server) organization(w http.ResponseWriter, r *http.Request) {
 	}
 	p := newPage(r, "organization")
 	p.Title = o.Acronym
-	p.Nav = ""
+	p.Nav = "organizations"
 	v := &organizationView{Organization: o, Actions: actions, MeetingOf: meetings, Today: today,
-		ActionsLink: p.Link("/actions", "owner", o.Acronym)}
+		ActionsLink: p.Link("/actions", "owner", o.Acronym), Attended: o.Meetings()}
 	for _, a := range actions {
 		if a.DaysOverdue > 0 {
 			v.Overdue++

@@ -15,11 +15,12 @@ type overviewView struct {
 	Today                        string
 	Actions, Overdue, Soon, None int
 	Meetings                     int
-	ByOwner                      []store.Named // overdue actions per owner
+	ByOwner                      []store.Named // overdue actions per owner, as the tracker counts them
 	Next                         []actionItem  // the next deadlines not passed
 	Recent                       []store.MeetingRow
 	Attend                       []store.Named
 	Organizations                int
+	Charts                       []chart
 }
 
 func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
@@ -49,36 +50,33 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
 	v.Meetings, v.Recent = len(meetings), meetings[:min(5, len(meetings))]
 	v.Organizations, v.Attend = len(facets.Organizations), facets.Organizations[:min(8, len(facets.Organizations))]
 	p := newPage(r, "overview")
+	v.Charts = overviewCharts(p, today, actions)
 	p.Title = p.T("overview.title")
 	p.Data = v
 	s.render(w, r, p, http.StatusOK)
 }
 
 // summarize counts the actions by state and lists overdue ones by owner
-// and the next deadlines.
+// (each owner of an action on its own, counted as the tracker filters
+// them, so that a count is what its link shows) and the next deadlines.
 func summarize(actions []store.ActionRow, today string, meetingOf map[int64]int64) *overviewView {
 	v := &overviewView{Today: today, Actions: len(actions)}
 	soon := tracker{Status: "soon", Today: today}
-	byOwner := map[string]int{}
+	var overdue []store.ActionRow
 	for _, a := range actions {
 		switch {
 		case a.DaysOverdue > 0:
 			v.Overdue++
-			byOwner[owner(a)]++
+			overdue = append(overdue, a)
 		case soon.keep(a):
 			v.Soon++
-			v.Next = append(v.Next, actionItem{ActionRow: a, MeetingID: meetingOf[a.ID], Owner: owner(a)})
+			v.Next = append(v.Next, newActionItem(a, meetingOf[a.ID]))
 		}
 		if a.Due == "" {
 			v.None++
 		}
 	}
-	for o, n := range byOwner {
-		v.ByOwner = append(v.ByOwner, store.Named{Name: o, Count: n})
-	}
-	slices.SortFunc(v.ByOwner, func(a, b store.Named) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name))
-	})
+	v.ByOwner = store.OwnerCounts(overdue)
 	v.ByOwner = v.ByOwner[:min(8, len(v.ByOwner))]
 	slices.SortStableFunc(v.Next, func(a, b actionItem) int { return cmp.Compare(a.Due, b.Due) })
 	v.Next = v.Next[:min(8, len(v.Next))]

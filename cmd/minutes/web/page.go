@@ -33,9 +33,40 @@ func newPage(r *http.Request, tmpl string) *page {
 // T translates a message key into the page's language.
 func (p *page) T(key string) string { return translate(p.Lang, key) }
 
-// Tf translates a message with one number in it ("%d actions").
+// Tf translates a message with one number in it ("{n} actions"), in the
+// singular (the message key+".one") when n asks for it: 0 and 1 in French,
+// 1 in English.
 func (p *page) Tf(key string, n int) string {
+	if _, ok := messages[key+".one"]; ok && (n == 1 || p.Lang == "fr" && n == 0) {
+		key += ".one"
+	}
 	return strings.ReplaceAll(p.T(key), "{n}", strconv.Itoa(n))
+}
+
+// With returns a copy of the page whose Data is data, for a template
+// that takes a part of the page's data ({{template "pager" (.With ...)}}).
+func (p *page) With(data any) *page {
+	c := *p
+	c.Data = data
+	return &c
+}
+
+// Tpos says which rows a page of a list shows: "1–50 sur 68".
+func (p *page) Tpos(first, last, total int) string {
+	return strings.NewReplacer("{first}", strconv.Itoa(first), "{last}", strconv.Itoa(last), "{total}", strconv.Itoa(total)).Replace(p.T("pager.pos"))
+}
+
+// Tpage says which page of how many: "page 1 sur 2".
+func (p *page) Tpage(n, of int) string {
+	return strings.NewReplacer("{n}", strconv.Itoa(n), "{of}", strconv.Itoa(of)).Replace(p.T("pager.page"))
+}
+
+// Role shows a participant's role in the page's language.
+func (p *page) Role(role string) string {
+	if role == "" {
+		return ""
+	}
+	return roleLabel(p.Lang, role)
 }
 
 // Date shows an ISO date (2019-03-28) the page's way: 28 mars 2019.
@@ -150,6 +181,7 @@ var funcs = template.FuncMap{
 	},
 	"cell":    cellText,
 	"options": options,
+	"itoa":    itoa,
 }
 
 // option is one choice of a select menu.

@@ -53,12 +53,13 @@ type Server struct {
 // Handler returns the app's handler, with its routes:
 //
 //	/                        overview
-//	/actions                 action tracker (?owner ?cluster ?region ?status ?q ?sort ?dir ?today ?format=csv|xlsx)
-//	/meetings                meetings (?cluster ?region)
+//	/actions                 action tracker (?owner ?cluster ?region ?status ?q ?from ?to ?sort ?dir ?today ?page ?format=csv|json|xlsx)
+//	/meetings                meetings (?kind ?cluster ?region ?from ?to ?page ?format=csv|json)
 //	/meetings/{id}           a meeting beside its document's text
-//	/organizations/{acronym} an organization's attendance and actions
-//	/search                  full-text search (?q)
-//	/sql                     read-only SQL (?q)
+//	/organizations           organizations (?q: any name of one opens its page; ?page ?format=csv|json)
+//	/organizations/{acronym} an organization's attendance and actions (another name redirects)
+//	/search                  full-text search (?q ?page ?format=csv|json)
+//	/sql                     read-only SQL (?q ?format=csv|json)
 //	/static/                 stylesheet and script
 //
 // Every page takes ?lang=fr|en (default: the browser's language, else French).
@@ -82,6 +83,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	mux.HandleFunc("GET /actions", s.actions)
 	mux.HandleFunc("GET /meetings", s.meetings)
 	mux.HandleFunc("GET /meetings/{id}", s.meeting)
+	mux.HandleFunc("GET /organizations", s.organizations)
 	mux.HandleFunc("GET /organizations/{acronym}", s.organization)
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /sql", s.sql)

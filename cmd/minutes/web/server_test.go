@@ -32,7 +32,7 @@ func TestPages(t *testing.T) {
 		{"/meetings?cluster=protection", []string{"2 réunions"}},
 		{"/meetings/3", []string{"Situation de Bankass", `id="v-a1"`, `<h2 id="h-doc">Texte du document</h2>`}},
 		{"/organizations/WHO", []string{"<h1>WHO", "Réunions suivies", "Une note conceptuelle"}},
-		{"/search?q=echeance", []string{"<mark>Echéance</mark>", "1 passages"}},
+		{"/search?q=echeance", []string{"<mark>Echéance</mark>", "1 passage</p>", "cellule de tableau"}},
 		{"/sql", []string{"Requêtes toutes prêtes", "Actions en retard par responsable"}},
 		{"/sql?q=SELECT+cluster%2C+count(*)+AS+n+FROM+v_meetings+GROUP+BY+cluster+ORDER+BY+cluster",
 			[]string{"3 lignes", "<td>Cluster Protection</td><td class=\"num\">2</td>"}},
@@ -160,7 +160,7 @@ func TestDownload(t *testing.T) {
 	if err != nil || len(recs) != 3 {
 		t.Fatalf("csv: %d records (%v), want a header and 2 rows:\n%s", len(recs), err, body)
 	}
-	if recs[0][0] != "id" || recs[1][9] != "2019-03-30" || !strings.Contains(recs[1][5], "note conceptuelle") {
+	if recs[0][0] != "id" || recs[1][10] != "2019-03-30" || !strings.Contains(recs[1][6], "note conceptuelle") {
 		t.Errorf("csv: want the export's columns with ISO dates, got\n%s", body)
 	}
 	if res, _ := get(t, h, "/actions?format=xlsx"); res.StatusCode != http.StatusNotFound {

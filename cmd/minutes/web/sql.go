@@ -24,6 +24,10 @@ type sqlView struct {
 // store's authorizer, with a time limit and a cap on the rows read.
 func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
 	v := &sqlView{Q: r.URL.Query().Get("q"), Cookbook: cookbookFor(s.DB.Postgres()), Max: s.maxRows()}
+	format := r.URL.Query().Get("format") // a download: csv or json
+	if format != "" {
+		v.Max = maxDownloadRows
+	}
 	p := newPage(r, "sql")
 	p.Title = p.T("sql.title")
 	p.Data = v
@@ -31,8 +35,19 @@ func (s *Server) sql(w http.ResponseWriter, r *http.Request) {
 	if strings.TrimSpace(v.Q) != "" {
 		status = s.runSQL(r.Context(), p, v)
 	}
-	s.render(w, r, p, status)
+	switch {
+	case format == "" || v.Result == nil:
+		s.render(w, r, p, status)
+	case v.More || format == "xlsx":
+		s.userError(w, r, http.StatusRequestEntityTooLarge, "sql.toomany")
+	default:
+		s.send(w, r, "sql", format, v.Result)
+	}
 }
+
+// maxDownloadRows is the most rows a download of the SQL page holds; a
+// larger result is refused rather than cut (minutes query has no limit).
+const maxDownloadRows = 100000
 
 // runSQL runs v's query when one of the SQL page's slots is free: a
 // request waits its turn, up to the query time limit, rather than being
