@@ -51,15 +51,18 @@ golden:
 fuzz:
 	go test ./extract/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 0
 	go test ./extract/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
+	go test ./extract/docx -run '^$$' -fuzz FuzzIndexStyles -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./normalize -run '^$$' -fuzz FuzzDue -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 	go test ./extract -run '^$$' -fuzz FuzzMeeting -fuzztime $(FUZZTIME) -fuzzminimizetime 10x
 
-# Throughput, peak memory, re-run time, time per format against the
-# text-extraction floor (pdftotext, unzip) and scaling of `minutes ingest`
+# Throughput, peak memory, re-run time, CPU per format against the
+# text-extraction floor (pdftotext, unzip, cat), the read/extract/store
+# split measured in process, extraction per 1,000 blocks against document
+# size, a 30 MB HTML and a 500-page PDF, and scaling of `minutes ingest`
 # on a synthetic corpus of N documents made from the fixtures (needs qpdf
-# and poppler-utils), then the readers' and the extraction's Go
-# benchmarks. SCALE is the series of corpus sizes; empty to skip it. With
+# and poppler-utils), every target ok or MISSED (docs/performance.md);
+# then the readers' and the extraction's Go benchmarks. SCALE is the series of corpus sizes; empty to skip it. With
 # $$MINUTES_TEST_POSTGRES (or $$MINUTES_BENCH_POSTGRES) set, it also measures
 # 1, 2 and 4 concurrent ingesters into PostgreSQL; without, it says so.
 SCALE ?= 500,1000,2000,4000
@@ -67,11 +70,22 @@ bench: build
 	go run ./cmd/minutes-bench -n $(N) -scale '$(SCALE)' -bin $(BIN)
 	go test ./extract/... -run '^$$' -bench . -benchmem
 
+# Compare the working tree with REF (a commit, branch or tag): both are
+# built (REF from a temporary checkout, with this harness copied in), run
+# on the same generated corpus of CMP_N documents, interleaved for ROUNDS
+# rounds, and the median of every figure is printed with its ratio.
+REF ?= main
+CMP_N ?= 300
+ROUNDS ?= 3
+.PHONY: bench-compare
+bench-compare:
+	go run ./cmd/minutes-bench -compare '$(REF)' -n $(CMP_N) -rounds $(ROUNDS)
+
 # The same harness on 20 documents: fails if the harness breaks, not on a
 # missed target.
 .PHONY: bench-smoke
 bench-smoke: build
-	go run ./cmd/minutes-bench -n 20 -scale 10,20 -ocr-pages 1 -bin $(BIN)
+	go run ./cmd/minutes-bench -n 20 -scale 10,20 -smoke -ocr-pages 1 -bin $(BIN)
 
 # The main job on the bundled sample corpus.
 sample: build

@@ -135,7 +135,8 @@ func complementary(t *doc.Table, a, b int) bool {
 
 // actions extracts the actions of a document: from action tables first,
 // then from labelled lines, action sections and narrative commitments.
-func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.Action {
+func actions(d *doc.Document, us []unit, agendaItems []minutes.AgendaItem) []minutes.Action {
+	items := newAgendaTitles(agendaItems)
 	var out []minutes.Action
 	skip := map[int]bool{} // tables whose cells are not read as narrative
 	for _, b := range d.Blocks {
@@ -158,14 +159,14 @@ func actions(d *doc.Document, us []unit, items []minutes.AgendaItem) []minutes.A
 	return out
 }
 
-func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes.Action {
+func tableActions(t *doc.Table, c columns, items *agendaTitles) []minutes.Action {
 	var out []minutes.Action
 	group := -1
 	lastDue := ""
 	for i := c.header + 1; i < len(t.Rows); i++ {
 		if text, ok := groupRow(t, i); ok && cellText(t, i, c.action) == "" {
 			if _, v, ok := splitLabel(text); ok && v != "" {
-				group = agendaIndex(items, v)
+				group = items.find(v)
 			}
 			continue
 		}
@@ -174,7 +175,7 @@ func tableActions(t *doc.Table, c columns, items []minutes.AgendaItem) []minutes
 		}
 		agenda := group
 		if c.agenda >= 0 {
-			if a := agendaIndex(items, stripNumber(cellText(t, i, c.agenda))); a >= 0 {
+			if a := items.find(stripNumber(cellText(t, i, c.agenda))); a >= 0 {
 				agenda = a
 			}
 		}
@@ -359,37 +360,28 @@ func statusOf(s string) string {
 	return minutes.StatusOpen
 }
 
-// agendaIndex returns the index of the agenda item most similar to title,
-// -1 when none is close.
-func agendaIndex(items []minutes.AgendaItem, title string) int {
-	best, at := 0.0, -1
-	for i, it := range items {
-		if s := similar(it.Title, title); s > best {
-			best, at = s, i
-		}
-	}
-	if best < 0.5 {
-		return -1
-	}
-	return at
-}
-
 // dedupe drops an action whose text repeats an earlier one. A repeated
 // action with another deadline is kept: a recommendation carried over to
 // a new table with a new date is the commitment that now stands.
 func dedupe(as []minutes.Action) []minutes.Action {
+	words := make([][]string, len(as))
+	for i, a := range as {
+		words[i] = strings.Fields(normalize.Fold(a.Text))
+	}
+	index := newWordIndex(4, 5, words) // only texts that can reach 0.8 are compared
 	var out []minutes.Action
 	var kept [][]string
-	for _, a := range as {
-		ws := strings.Fields(normalize.Fold(a.Text))
+	for j, a := range as {
+		ws := words[j]
 		dup := false
-		for i, k := range kept {
-			if dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
+		for _, i := range index.candidates(ws) {
+			if dice(ws, kept[i]) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
+			index.add(len(out), ws)
 			out = append(out, a)
 			kept = append(kept, ws)
 		}

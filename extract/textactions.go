@@ -30,7 +30,7 @@ func isActionSection(title string) bool {
 
 // textActions finds actions outside action tables: labelled lines, the
 // items of action sections, and narrative commitments.
-func textActions(us []unit, skip map[int]bool, items []minutes.AgendaItem) []minutes.Action {
+func textActions(us []unit, skip map[int]bool, items *agendaTitles) []minutes.Action {
 	var out []minutes.Action
 	sc := scan{agenda: -1}
 	for _, u := range us {
@@ -73,7 +73,7 @@ type scan struct {
 }
 
 // read moves the scan past u and reports whether u may hold actions.
-func (sc *scan) read(u unit, label, value string, labelled bool, items []minutes.AgendaItem) bool {
+func (sc *scan) read(u unit, label, value string, labelled bool, items *agendaTitles) bool {
 	// An action section is the list (or the first short lines) after its
 	// title; prose after the list ends it.
 	if sc.section && u.Kind != "list_item" && (sc.listed || words(u.Text) > 25) {
@@ -91,7 +91,7 @@ func (sc *scan) read(u unit, label, value string, labelled bool, items []minutes
 		if labelled {
 			title = label
 		}
-		if a := agendaIndex(items, stripNumber(title)); a >= 0 {
+		if a := items.find(stripNumber(title)); a >= 0 {
 			sc.agenda = a
 		}
 		ft := normalize.Fold(stripNumber(title))

@@ -79,9 +79,29 @@ var reMeetingName = regexp.MustCompile(`^\s+(?:du|de\s+la|de\s+l['’]|des|de)\s
 // sentences also date past events, and frequencies ("une fois par mois",
 // "par trimestre") are skipped.
 func FindDue(sentence string) string {
+	return findDue(sentence, reFindDue, findCues)
+}
+
+// findCues are the cues of each expression of reFindDue.
+var findCues = rulesCues(reFindDue)
+
+func rulesCues(rules []findRule) []cues {
+	out := make([]cues, len(rules))
+	for i, r := range rules {
+		out[i] = cuesOf(r.re)
+	}
+	return out
+}
+
+// findDue is FindDue with the given rules, each run only on a sentence
+// that holds its cues (none: always run).
+func findDue(sentence string, rules []findRule, cs []cues) string {
 	f, offs := foldMap(sentence)
 	start, end := -1, -1
-	for _, r := range reFindDue {
+	for i, r := range rules {
+		if i < len(cs) && !cs[i].in(f) {
+			continue
+		}
 		for _, m := range r.re.FindAllStringIndex(f, -1) {
 			if !r.accepts(sentence, f, offs, m) {
 				continue

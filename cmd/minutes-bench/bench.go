@@ -12,10 +12,12 @@ import (
 
 // bench is one run of the harness.
 type bench struct {
-	opts *options
-	r    *report
-	in   ingester
-	work string
+	opts     *options
+	r        *report
+	in       ingester
+	work     string
+	qpdf     string
+	fixtures map[string][]*fixture
 }
 
 // run generates the corpus, measures and prints. It fails when the
@@ -48,9 +50,34 @@ func run(ctx context.Context, opts *options) error {
 	if err := b.postgres(ctx, base, full); err != nil {
 		return err
 	}
-	if err := b.formats(ctx, all); err != nil {
+	rows, err := b.formats(ctx, all)
+	if err != nil {
 		return err
 	}
+	b.r.mixed(full, rows)
+	st, err := b.stages(ctx, base)
+	if err != nil {
+		return err
+	}
+	b.r.stages(st, rows)
+	sizes := linearSizes
+	if b.opts.Smoke {
+		sizes = sizes[:2]
+	}
+	budget := linearBudget
+	if b.opts.Smoke {
+		budget /= 6
+	}
+	points, err := linear(b.fixtures, sizes, budget)
+	if err != nil {
+		return err
+	}
+	b.r.linear(points)
+	large, err := b.large(ctx, b.fixtures, b.qpdf)
+	if err != nil {
+		return err
+	}
+	b.r.large(large)
 	if err := b.scaling(ctx, all, full); err != nil {
 		return err
 	}
@@ -90,6 +117,7 @@ func (b *bench) generate(ctx context.Context, n int) (*corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.qpdf, b.fixtures = qpdf, fixtures
 	scratch := filepath.Join(b.work, "layouts")
 	if err := os.MkdirAll(scratch, 0o755); err != nil {
 		return nil, err
@@ -136,24 +164,26 @@ func (b *bench) full(ctx context.Context, c *corpus) (measurement, error) {
 
 // formats measures each format's documents of the main run alone, then
 // the floor on the same files.
-func (b *bench) formats(ctx context.Context, all *corpus) error {
+func (b *bench) formats(ctx context.Context, all *corpus) (map[string]formatRow, error) {
 	tools := floorTools()
+	rows := map[string]formatRow{}
 	b.r.formatsHeader(b.opts.Workers)
 	for _, f := range formats {
 		c, err := all.subset(filepath.Join(b.work, strconv.Itoa(b.opts.N)+"-"+f), b.opts.N, f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		m, err := b.ingest(ctx, c.Dir, "format-"+f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		_, pages := c.totals()
 		row := formatRow{Format: f, Docs: len(c.Docs), Pages: pages, Tool: tools[f].Name, Ingest: m}
 		row.Floor = tools[f].times(ctx, c.paths(), b.opts.Workers)
 		b.r.format(row)
+		rows[f] = row
 	}
-	return nil
+	return rows, nil
 }
 
 // scaling runs the full ingest at each size, reusing the main run for

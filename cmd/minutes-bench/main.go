@@ -27,18 +27,23 @@ const (
 
 // options are the command's flags.
 type options struct {
-	N        int      // documents of the main run
-	Scale    []int    // sizes of the scaling series; none to skip it
-	Bin      string   // the minutes binary
-	Seed     uint64   // of the corpus
-	Fixtures []string // folders of fixtures
-	Work     string   // folder for corpus and databases; "" for a temporary one
-	Keep     bool     // keep the work folder
-	Workers  int      // minutes --workers and the floor's parallelism
-	OCRDir   string   // scanned PDFs for the OCR figures
-	OCRPages int      // pages of them to OCR; 0 to skip
-	Postgres string   // server URL for the PostgreSQL figures; "" to skip them
-	Out      io.Writer
+	N          int      // documents of the main run
+	Scale      []int    // sizes of the scaling series; none to skip it
+	Bin        string   // the minutes binary
+	Seed       uint64   // of the corpus
+	Fixtures   []string // folders of fixtures
+	Work       string   // folder for corpus and databases; "" for a temporary one
+	Keep       bool     // keep the work folder
+	Workers    int      // minutes --workers and the floor's parallelism
+	CPUProfile string   // CPU profile of the in-process stages; "" for none
+	Smoke      bool     // small large files and short series: a check of the harness
+	Compare    string   // a git revision to compare the working tree with; "" for the bench
+	Rounds     int      // rounds of the comparison
+	Stages     string   // a folder to run the stages on alone, printing JSON (the comparison's probe)
+	OCRDir     string   // scanned PDFs for the OCR figures
+	OCRPages   int      // pages of them to OCR; 0 to skip
+	Postgres   string   // server URL for the PostgreSQL figures; "" to skip them
+	Out        io.Writer
 }
 
 func main() {
@@ -50,7 +55,14 @@ func main() {
 		os.Exit(exitUsage)
 	}
 	opts.Out = os.Stdout
-	if err := run(ctx, opts); err != nil {
+	do := run
+	switch {
+	case opts.Compare != "":
+		do = compare
+	case opts.Stages != "":
+		do = stagesOnly
+	}
+	if err := do(ctx, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "minutes-bench:", err)
 		os.Exit(exitError)
 	}
@@ -68,6 +80,11 @@ func parseFlags(args []string) (*options, error) {
 	fs.StringVar(&o.Work, "work", "", "folder for the corpus and databases (default: a temporary folder, removed)")
 	fs.BoolVar(&o.Keep, "keep", false, "keep the work folder")
 	fs.IntVar(&o.Workers, "workers", runtime.NumCPU(), "minutes --workers, and the floor's parallelism")
+	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write the CPU profile of the in-process stages (read, extract, store) to this file")
+	fs.StringVar(&o.Compare, "compare", "", "compare the working tree with this git `REF`: both built, run on the same corpus, interleaved")
+	fs.IntVar(&o.Rounds, "rounds", 3, "rounds of -compare")
+	fs.StringVar(&o.Stages, "stages", "", "read, extract and store the files of `DIR` in process and print the CPU times as JSON")
+	fs.BoolVar(&o.Smoke, "smoke", false, "check the harness: small large files (256 KB HTML, 20-page PDF) and a short size series")
 	fs.StringVar(&o.OCRDir, "ocr", "testdata/scanned", "folder of scanned PDFs (twins of the fixtures) for the OCR figures")
 	fs.IntVar(&o.OCRPages, "ocr-pages", 50, "pages of scanned PDFs to OCR, smallest files first; 0 to skip")
 	fs.StringVar(&o.Postgres, "postgres", postgresURL(), "PostgreSQL URL for the concurrent-ingester figures ($MINUTES_BENCH_POSTGRES, else $MINUTES_TEST_POSTGRES); empty to skip")
@@ -79,8 +96,8 @@ func parseFlags(args []string) (*options, error) {
 	if o.Scale, err = parseSizes(*scale); err != nil {
 		return nil, err
 	}
-	if o.N < 1 || o.Workers < 1 {
-		return nil, errors.New("-n and -workers must be at least 1")
+	if o.N < 1 || o.Workers < 1 || o.Rounds < 1 {
+		return nil, errors.New("-n, -workers and -rounds must be at least 1")
 	}
 	return o, nil
 }

@@ -38,7 +38,7 @@ type measurement struct {
 	Wall      time.Duration
 	PeakRSS   int64         // bytes: largest sum of VmRSS over the process group
 	PeakProcs int           // processes in the group at that peak
-	MaxRSS    int64         // bytes: largest single process (getrusage)
+	MaxRSS    int64         // bytes: largest VmHWM of a single process of the group
 	CPU       time.Duration // user + system time of the command and its children
 	DBSize    int64         // bytes: the database and its WAL after the run
 	Summary   ingestSummary
@@ -69,11 +69,8 @@ func (in ingester) ingest(ctx context.Context, dir, db string) (measurement, err
 	err := cmd.Wait()
 	m := measurement{Wall: time.Since(start)}
 	stop()
-	m.PeakRSS, m.PeakProcs = s.peak, s.procs
+	m.PeakRSS, m.PeakProcs, m.MaxRSS = s.peak, s.procs, s.largest
 	m.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		m.MaxRSS = ru.Maxrss << 10 // Linux reports KiB
-	}
 	if err != nil && !failedSome(err) {
 		return m, fmt.Errorf("minutes ingest %s: %w: %s", dir, err, lastLines(errOut.String(), 5))
 	}
@@ -104,11 +101,15 @@ func fileSize(path string) int64 {
 	return info.Size()
 }
 
-// sampler reads VmRSS of every process of a process group.
+// sampler reads VmRSS and VmHWM of every process of a process group.
+// The high-water mark is read from /proc, not from getrusage: a child
+// forked by a large process (this harness, after the in-process stages)
+// inherits that process's ru_maxrss.
 type sampler struct {
-	pgid  int
-	peak  int64
-	procs int
+	pgid    int
+	peak    int64 // largest sum of VmRSS
+	procs   int   // processes at that peak
+	largest int64 // largest VmHWM of one process
 }
 
 // run samples every sampleEvery until the returned function is called.
@@ -139,7 +140,9 @@ func (s *sampler) sample() {
 		if err != nil || processGroup(pid) != s.pgid {
 			continue
 		}
-		sum += vmRSS(pid)
+		rss, hwm := memory(pid)
+		sum += rss
+		s.largest = max(s.largest, hwm)
 		procs++
 	}
 	if sum > s.peak {
@@ -165,17 +168,24 @@ func processGroup(pid int) int {
 	return g
 }
 
-// vmRSS reads the resident set size of pid in bytes; 0 if it is gone.
-func vmRSS(pid int) int64 {
+// memory reads the resident set size of pid and its high-water mark, in
+// bytes; 0 if it is gone.
+func memory(pid int) (rss, hwm int64) {
 	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "status"))
 	if err != nil {
-		return 0
+		return 0, 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb << 10
+		k, v, ok := strings.Cut(line, ":")
+		if !ok || k != "VmRSS" && k != "VmHWM" {
+			continue
+		}
+		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if k == "VmRSS" {
+			rss = kb << 10
+		} else {
+			hwm = kb << 10
 		}
 	}
-	return 0
+	return rss, hwm
 }

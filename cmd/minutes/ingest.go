@@ -32,6 +32,7 @@ type ingestOptions struct {
 	Wait        bool
 	JSON        bool
 	Quiet       bool
+	CPUProfile  string // parent's CPU profile; each parsing child writes CPUProfile.child-PID
 	// Parser is the command line of the parsing child; empty means this
 	// program's hidden __parse subcommand.
 	Parser []string
@@ -86,6 +87,7 @@ lock for the whole run, and --wait has nothing to wait for.`,
 	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
 	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
 	f.BoolVar(&opts.Quiet, "quiet", false, "print only failures (for cron)")
+	f.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of this process to `FILE` and of each parsing child to FILE.child-PID")
 	return cmd
 }
 
@@ -107,6 +109,11 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 	if err := checkOCR(opts.OCR); err != nil {
 		return &codeError{exitUsage, err}
 	}
+	stop, err := startCPUProfile(opts.CPUProfile)
+	if err != nil {
+		return &codeError{exitUsage, err}
+	}
+	defer stop()
 	t, err := walk(opts.Paths)
 	if err != nil {
 		return &codeError{exitUsage, err}
@@ -154,6 +161,9 @@ func newIngester(ctx context.Context, db *store.DB, opts *ingestOptions) (*inges
 	command := append(slices.Clip(cmdline), "--max-memory", strconv.FormatInt(int64(opts.MaxMemory), 10))
 	if opts.OCR != "" {
 		command = append(command, "--ocr", opts.OCR)
+	}
+	if opts.CPUProfile != "" {
+		command = append(command, "--cpuprofile", opts.CPUProfile)
 	}
 	pool := &isolate.Pool{
 		Command:   command,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 
@@ -15,9 +16,10 @@ import (
 const parseCmdName = "__parse"
 
 type parseOptions struct {
-	MaxMemory byteSize
-	Password  string
-	OCR       string
+	MaxMemory  byteSize
+	Password   string
+	OCR        string
+	CPUProfile string // written to CPUProfile.child-PID
 
 	In  io.Reader
 	Out io.Writer
@@ -38,6 +40,7 @@ func newParseCmd() *cobra.Command {
 	cmd.Flags().Var(&opts.MaxMemory, "max-memory", "resident memory limit the parent watches (see isolate.LimitMemory)")
 	cmd.Flags().StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs")
 	cmd.Flags().StringVar(&opts.OCR, "ocr", "auto", "OCR of scanned pages: auto, off or force")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile to FILE.child-PID")
 	return cmd
 }
 
@@ -45,6 +48,13 @@ func newParseCmd() *cobra.Command {
 func runParse(opts *parseOptions) error {
 	if err := isolate.LimitMemory(int64(opts.MaxMemory)); err != nil {
 		return err
+	}
+	if opts.CPUProfile != "" {
+		stop, err := startCPUProfile(fmt.Sprintf("%s.child-%d", opts.CPUProfile, os.Getpid()))
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	return isolate.Serve(opts.In, opts.Out, extract.Options{Password: opts.Password, OCR: opts.OCR})
 }

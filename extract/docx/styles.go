@@ -27,17 +27,28 @@ type style struct {
 type styles struct {
 	byID map[string]*style
 	def  string
+	lazy *lazyStyles // the styles not decoded yet; nil when all are in byID
 }
 
-// readStyles reads word/styles.xml; a missing part gives no styles.
-func readStyles(a *archive) (styles, error) {
-	s := styles{byID: map[string]*style{}}
-	rc, err := a.open(stylesPart)
-	if rc == nil || err != nil {
-		return s, err
+// get returns the paragraph style id, nil if there is none; a style
+// indexed by indexStyles is decoded now.
+func (s styles) get(id string) *style {
+	if st, ok := s.byID[id]; ok || s.lazy == nil {
+		return st
 	}
-	defer rc.Close()
-	dec := newDecoder(rc)
+	sp, ok := s.lazy.spans[id]
+	if !ok {
+		return nil
+	}
+	st := s.lazy.decode(sp)
+	s.byID[id] = st
+	return st
+}
+
+// decodeStyles decodes a whole style sheet.
+func decodeStyles(r io.Reader) (styles, error) {
+	s := styles{byID: map[string]*style{}}
+	dec := newDecoder(r)
 	for {
 		tok, err := dec.Token()
 		if err != nil {
@@ -64,6 +75,12 @@ func (s *styles) readStyle(dec *xml.Decoder, e xml.StartElement) error {
 	if _, dup := s.byID[id]; !dup {
 		s.byID[id] = st
 	}
+	return st.readProperties(dec)
+}
+
+// readProperties reads the content of a w:style element just opened, up
+// to its end tag.
+func (st *style) readProperties(dec *xml.Decoder) error {
 	depth := 0
 	for {
 		tok, err := dec.Token()
@@ -116,7 +133,7 @@ func (s styles) headingLevel(id string) int {
 		id = s.def
 	}
 	for i := 0; id != "" && i < maxChain; i++ {
-		st := s.byID[id]
+		st := s.get(id)
 		if st == nil {
 			return 0
 		}
@@ -140,7 +157,7 @@ func (s styles) numbering(id string) (numID string, ilvl int) {
 	}
 	ilvl = -1
 	for i := 0; id != "" && i < maxChain && (numID == "" || ilvl < 0); i++ {
-		st := s.byID[id]
+		st := s.get(id)
 		if st == nil {
 			break
 		}

@@ -76,28 +76,38 @@ func clip(gs []glyph, w, h float64) []glyph {
 func cellKey(x, y int) uint64 { return uint64(uint32(x))<<32 | uint64(uint32(y)) }
 
 // dedupe removes the second copy of a glyph drawn twice at about the same
-// place (fake bold, shadows).
+// place (fake bold, shadows). Kept glyphs are filed by cell of a 2-point
+// grid, each cell a chain through next (the last kept glyph of the cell
+// in head, the one before it in next), so that filing allocates nothing
+// per cell.
 func dedupe(gs []glyph) []glyph {
 	const bucket = 2.0
-	seen := make(map[uint64][]int32, len(gs))
+	head := make(map[uint64]int32, len(gs))
+	next := make([]int32, 0, len(gs))
 	out := gs[:0]
 	for _, g := range gs {
 		x, y := int(math.Floor(g.x/bucket)), int(math.Floor(g.y/bucket))
-		if isDuplicate(g, seen, x, y, out) {
+		if isDuplicate(g, head, next, x, y, out) {
 			continue
 		}
 		k := cellKey(x, y)
-		seen[k] = append(seen[k], int32(len(out)))
+		prev, ok := head[k]
+		if !ok {
+			prev = -1
+		}
+		head[k] = int32(len(out))
+		next = append(next, prev)
 		out = append(out, g)
 	}
 	return out
 }
 
-func isDuplicate(g glyph, seen map[uint64][]int32, x, y int, kept []glyph) bool {
+func isDuplicate(g glyph, head map[uint64]int32, next []int32, x, y int, kept []glyph) bool {
 	tol := min(0.15*g.size, 1.5)
 	for dx := -1; dx <= 1; dx++ {
 		for dy := -1; dy <= 1; dy++ {
-			for _, i := range seen[cellKey(x+dx, y+dy)] {
+			i, ok := head[cellKey(x+dx, y+dy)]
+			for ; ok && i >= 0; i = next[i] {
 				k := kept[i]
 				if k.text == g.text && k.dir == g.dir && math.Abs(k.x-g.x) < tol && math.Abs(k.y-g.y) < tol {
 					return true
