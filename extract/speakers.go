@@ -187,7 +187,7 @@ func appositives(p *people, u unit) {
 		if len(ws) < 2 {
 			continue // a name has two words at least
 		}
-		before := normalize.Fold(text[max(0, loc[0]-120):loc[0]])
+		before := normalize.Fold(text[max(0, loc[0]-48):loc[0]]) // the chair cue and the word before
 		chair := chairCue.MatchString(strings.TrimSpace(before))
 		// words right after an article or a preposition are nouns, but
 		// for the chair's name: "sous la direction d’Emilienne Raoul"
@@ -212,7 +212,7 @@ func appositives(p *people, u unit) {
 		if !personShaped(ws) || !normalize.LooksLikePersonName(name) {
 			continue
 		}
-		if !chair && !titled && !functionBefore(before) && !functionAfter(text[loc[1]:]) {
+		if !chair && !titled && !functionAfter(text[loc[1]:]) && !functionBefore(normalize.Fold(text[max(0, loc[0]-120):loc[0]])) {
 			continue
 		}
 		if m := afterName.FindStringSubmatch(text[loc[1]:]); m != nil && m[2] != "" && strings.EqualFold(initials(text[loc[0]:loc[1]]), strings.TrimSpace(m[2])) {

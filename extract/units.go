@@ -80,6 +80,26 @@ func cellText(t *doc.Table, row, col int) string {
 // words counts the words of s, without allocating.
 func words(s string) int {
 	n, in := 0, false
+	for i := 0; i < len(s); i++ { // ASCII fast path
+		c := s[i]
+		if c >= 0x80 {
+			return n + wordsFrom(s[i:], in)
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return n
+}
+
+// wordsFrom counts the words of s, a word already open when in is set.
+func wordsFrom(s string, in bool) int {
+	n := 0
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
