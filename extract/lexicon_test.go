@@ -370,3 +370,18 @@ func TestGenericGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Directeur Général":                       "directeur général",
+		"directeur général":                       "directeur général",
+		"Représentant":                            "représentant",
+		"ICLA Officer":                            "ICLA officer",
+		"Chargé de mission Transition Ecologique": "chargé de mission Transition Ecologique",
+		"participant":                             "participant",
+	} {
+		if got := roleForm(in); got != want {
+			t.Errorf("roleForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

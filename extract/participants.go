@@ -122,6 +122,9 @@ func participants(d *doc.Document, us []unit, fs []field, m *minutes.Meeting) []
 		}
 	}
 	acronymsInText(p.list, us)
+	for i := range p.list {
+		p.list[i].Role = roleForm(p.list[i].Role)
+	}
 	return p.list
 }
 
@@ -134,3 +137,24 @@ func participating(kind string) bool {
 	}
 	return true
 }
+
+// roleForm writes a function one way whatever its case as written, in
+// lower case as French writes functions: "Directeur Général" and
+// "directeur général" are "directeur général"; names and acronyms
+// ("Transition Ecologique", "ICLA") keep their capitals.
+func roleForm(role string) string {
+	ws := strings.Fields(role)
+	if len(ws) == 0 {
+		return role
+	}
+	for i, w := range ws {
+		f := trimWord(normalize.Fold(w))
+		if (functionWordsLex[f] || rankWords[f] || roleAdjectives[f]) && !isAcronym(w) {
+			ws[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// roleAdjectives qualify a function: "général", "régional", "adjoint".
+var roleAdjectives = set(nominal("général", "régional", "national", "adjoint", "exécutif", "principal", "technique"), noun("pays!"))
