@@ -132,6 +132,16 @@ func TestStartsWithInfinitive(t *testing.T) {
 	}
 }
 
+func TestPromised(t *testing.T) {
+	a, ok := promised("« Les écoles sont encore fermées », a-t-il dit, promettant de transmettre le rapport sur la situation humanitaire aux autorités après cette rencontre.")
+	if !ok || a.Text != "promettant de transmettre le rapport sur la situation humanitaire aux autorités après cette rencontre" {
+		t.Errorf("promised = %q, %v", a.Text, ok)
+	}
+	if _, ok := promised("Le HCR a présenté la situation des camps."); ok {
+		t.Error("a report is no promise")
+	}
+}
+
 // Plans announced in a quotation (a Guinée crisis meeting, a Goma
 // meeting) and quotations that are no plans.
 func TestQuotedPlans(t *testing.T) {

@@ -140,6 +140,10 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 			out = append(out, as...)
 			continue
 		}
+		if a, ok := promised(s); ok {
+			out = append(out, a)
+			continue
+		}
 		if a, ok := narrative(s); ok {
 			// A sentence that commits may join several commitments.
 			if as := clauseActions(s); len(as) > 1 {
@@ -386,4 +390,20 @@ var infinitiveList = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
 func infinitiveWord(s string) bool {
 	w := normalize.Fold(strings.Fields(s)[0])
 	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !nounLikeVerb.MatchString(w)
+}
+
+// promise is what someone promises or commits to, even after a quotation:
+// "…», a-t-il dit, promettant de transmettre le rapport aux autorités
+// après cette rencontre", "le HCR s'est engagé à ouvrir un bureau".
+var promise = cue{[]string{"promet", "promis", "engag"}, regexp.MustCompile(`\b(?:promettant|promet|promettent|a promis|ont promis|avait promis|s'engageant|s'est engagee?|se sont engagee?s|s'engage|s'engagent)\s+(?:de |d'|a |a l'|au )`)}
+
+// promised reads a promise as the action it promises.
+func promised(sentence string) (minutes.Action, bool) {
+	f := normalize.Fold(sentence)
+	loc := promise.FindStringIndex(f)
+	if loc == nil {
+		return minutes.Action{}, false
+	}
+	text := strings.TrimRight(strings.TrimSpace(originalFrom(sentence, f, loc[0])), " .")
+	return minutes.Action{Text: text, Agenda: -1, DueRaw: normalize.FindDue(text)}, true
 }
