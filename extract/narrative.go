@@ -276,6 +276,9 @@ var (
 	appealTo  = cue{[]string{"appel", "lance"}, regexp.MustCompile(`\b(?:un |l')?appel (?:a ete |est |sera )?(?:lance|adresse|fait) (?:a |aux |au |a l')([^,;.]{2,60}?)\s+(?:pour|afin|de |d'|a )`)}
 	extension = cue{[]string{"delai"}, regexp.MustCompile(`\bdelai (?:supplementaire )?(?:a ete |est |sera )?(?:accorde|octroye|donne|fixe|prolonge)\b`)}
 	wishedBy  = cue{[]string{"souhait"}, regexp.MustCompile(`\b(?:a|ont) souhaite (?:la |le |l'|les |que |qu')`)}
+	// "J’ai prévu une réunion avec les chefs de village ce 30 avril": a
+	// speaker's own plan, dated.
+	ownPlan = cue{[]string{"prevu", "programme", "planifie", "decide"}, regexp.MustCompile(`\b(?:j'ai|nous avons|on a) (?:prevu|programme|planifie|decide) (?:de |d'|une |un |la |le |les |des )`)}
 	toWhom    = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
 )
 
@@ -296,6 +299,8 @@ func appealOrExtension(a minutes.Action, s, f string) (minutes.Action, bool) {
 		}
 		return a, true
 	case wishedBy.MatchString(f) && normalize.FindDue(s) != "":
+		return a, true
+	case ownPlan.MatchString(f) && normalize.FindDue(s) != "":
 		return a, true
 	}
 	return a, false

@@ -52,6 +52,8 @@ func TestNarrative(t *testing.T) {
 		{"La capacité d’accueil sera dépassée la semaine prochaine.", false, ""},
 		{"Un point focal sera désigné par chaque organisation.", true, "chaque organisation"},
 		{"Les données seront partagées avec le cluster.", true, ""},
+		{"J’ai prévu une réunion avec les chefs et secrétaires de village ce 30 avril.", true, ""},
+		{"Nous avons prévu de la visiter un jour.", false, ""},
 		{"Dès que la population réfugiés se stabilisera le HCR, qui jusqu’à maintenant a procédé à un enregistrement de niveau 1, lancera l’enregistrement de niveau 2.", true, "HCR"},
 		{"Notons que dès que la population se stabilisera le HCR lancera l’enregistrement de niveau 2.", true, "HCR"},
 		{"Save the Children se chargera de la mise à jour de la cartographie.", true, "Save the Children"},
@@ -162,5 +164,13 @@ func TestQuotedPlans(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("quotedPlans(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestSpeakerOwns(t *testing.T) {
+	u := unit{Kind: "paragraph", Text: "Seule autorité du Pool à participer, le sous-préfet de Goma-Tsé-Tsé, Prosper Diatoulou, a indiqué que les besoins sont grands. « Je ne peux pas évaluer le nombre des déplacés. J’ai prévu une réunion avec les chefs de village ce 30 avril. Les écoles sont fermées », a-t-il dit."}
+	as := unitActions(u, "", "", false, false, false)
+	if len(as) != 1 || as[0].OwnerRaw != "Prosper Diatoulou" {
+		t.Errorf("unitActions = %+v, want one action owned by Prosper Diatoulou", as)
 	}
 }

@@ -156,7 +156,30 @@ func unitActions(u unit, label, value string, labelled, section, context bool) [
 			out = append(out, listAction(stripNumber(s)))
 		}
 	}
+	speakerOwns(u, out)
 	return out
+}
+
+// speakerOwns gives a speaker's own plans and promises ("J’ai prévu une
+// réunion …", "promettant de transmettre …") to the person the paragraph
+// names as speaking, when it names one.
+func speakerOwns(u unit, as []minutes.Action) {
+	var speaker string
+	for i := range as {
+		f := normalize.Fold(as[i].Text)
+		if as[i].OwnerRaw != "" || !ownPlan.MatchString(f) && !promise.MatchString(f) {
+			continue
+		}
+		if speaker == "" {
+			p := &people{seen: map[string]bool{}, where: map[string]string{}}
+			appositives(p, u)
+			if len(p.list) != 1 {
+				return // none, or several: who speaks is not known
+			}
+			speaker = p.list[0].Person
+		}
+		as[i].OwnerRaw, as[i].Owners = speaker, splitOwners(speaker)
+	}
 }
 
 // urgentLabel: "Important : amener un aspirateur ...".
