@@ -385,3 +385,17 @@ func TestRoleForm(t *testing.T) {
 		}
 	}
 }
+
+func TestPageChrome(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Accueil › Afrique › Guinée":                   true,
+		"© Afrikipresse — Tous droits réservés":        true,
+		"Copyright © 2016 Groupe Santé":                true,
+		"Présentation › suivi des recommandations":     false,
+		"Le cluster a présenté la situation à Ménaka.": false,
+	} {
+		if got := pageChrome(s); got != want {
+			t.Errorf("pageChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -37,9 +37,22 @@ func units(d *doc.Document) []unit {
 			}
 			continue
 		}
-		out = append(out, blockUnit(b))
+		if u := blockUnit(b); !pageChrome(u.Text) {
+			out = append(out, u)
+		}
 	}
 	return out
+}
+
+// pageChrome reports whether a line is a web page's furniture printed
+// with it: a breadcrumb ("Accueil › Afrique › Guinée") or a copyright
+// line ("© Afrikipresse — Tous droits réservés"). It carries nothing of
+// the meeting.
+func pageChrome(s string) bool {
+	if strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "tous droits réservés") {
+		return words(s) <= 12
+	}
+	return strings.Count(s, "›")+strings.Count(s, " » ") >= 2 && words(s) <= 10
 }
 
 func blockUnit(b doc.Block) unit {
