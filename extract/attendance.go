@@ -423,7 +423,7 @@ func mostlyOrgs(f field) bool {
 		if hasTitle(e) {
 			continue
 		}
-		if _, ok := organization(e); ok || isAcronym(strings.Fields(e + " x")[0]) {
+		if _, ok := organization(e); ok || opensWithAcronym(e) {
 			orgs++
 		}
 	}
@@ -445,8 +445,7 @@ func orgEntry(e string) bool {
 	if _, ok := normalize.Organization(e); ok {
 		return true
 	}
-	f := strings.Fields(e)
-	return len(f) > 0 && isAcronym(f[0])
+	return opensWithAcronym(e)
 }
 
 // nextEntry is the text up to the next comma or semicolon.

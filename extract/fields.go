@@ -30,8 +30,10 @@ func fields(d *doc.Document, us []unit) []field {
 		if u.InCell {
 			// "Date : … ⏎ Heure : … ⏎ Lieu : …" written in one cell: a
 			// line of a cell is a field when its label names one.
-			if label, value, ok := splitLabel(u.Text); ok && value != "" && knownLabel(foldLabel(label)) {
-				out = append(out, field{Label: foldLabel(label), Value: value, Src: u.Src})
+			if label, value, ok := splitLabel(u.Text); ok && value != "" {
+				if folded := foldLabel(label); knownLabel(folded) {
+					out = append(out, field{Label: folded, Value: value, Src: u.Src})
+				}
 			}
 			continue
 		}

@@ -170,7 +170,7 @@ var (
 	cueTimeLabel  = noun("heure", "horaire", "timing!")
 	// where a meeting is held: "dans les locaux du HCR", "au hangar de
 	// distribution", "à la préfecture de Nzérékore".
-	cuePlaceNoun = noun("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "gouvernorat", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
+	cuePlaceNoun = noun("salle", "siège", "locaux!", "local", "hôtel", "mairie", "bureau", "bureaux!", "maison", "centre", "amphithéâtre", "direction", "salon", "auditorium", "espace", "hangar", "camp", "préfecture", "sous-préfecture", "ministère", "résidence", "enceinte", "cour", "immeuble", "base", "école", "hôpital", "bâtiment", "paillote", "case", "tente", "hall", "chapiteau", "campus", "complexe", "cité", "palais", "gouvernorat", "délégation", "antenne", "sous-bureau", "représentation", "ambassade", "primature", "présidence", "bibliothèque", "foyer")
 	// the meeting's start, said in a sentence: "a eu lieu à 10h00",
 	// "déclare ouverts les travaux à 15h 30", "démarrée à 8h35".
 	cueStart = concat(verb("débuter", "démarrer", "commencer", "ouvrir:ouvr,ouvert", "tenir:tien,tienn,tiendr,tenu", "dérouler"), nominal("début!", "ouverture!", "eu lieu!", "a lieu!"))
@@ -237,10 +237,8 @@ func concat(lists ...[]string) []string {
 // unfolded text: each accented letter also matches its plain spelling,
 // and capitals match through (?i).
 func alternation(forms []string) string {
-	sorted := slices.Clone(forms)
-	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
 	var b strings.Builder
-	for i, f := range sorted {
+	for i, f := range longestFirst(forms) {
 		if i > 0 {
 			b.WriteByte('|')
 		}
@@ -449,12 +447,19 @@ var (
 // alternationFolded writes a concept's folded forms as an alternation,
 // longest first.
 func alternationFolded(forms []string) string {
-	sorted := slices.Clone(forms)
-	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	sorted := longestFirst(forms)
 	for i, f := range sorted {
 		sorted[i] = regexp.QuoteMeta(f)
 	}
 	return strings.Join(sorted, "|")
+}
+
+// longestFirst sorts a copy of forms longest first, so that an
+// alternation prefers "prochaines étapes" to "prochaine".
+func longestFirst(forms []string) []string {
+	sorted := slices.Clone(forms)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	return sorted
 }
 
 // findLabel returns the first field whose label names the concept and

@@ -133,7 +133,7 @@ func handlesIn(s string) [][]string {
 	return out
 }
 
-var domainRe = regexp.MustCompile(`\.(?:[a-z]{2,3}|info|org)$`)
+var domainRe = regexp.MustCompile(`\.(?:[a-z]{2,3}|info)$`)
 
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
 var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
@@ -200,7 +200,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 // decidedThat is the subject of a decision's clause: "il est convenu que
 // les partenaires transmettent", "il a été décidé que chaque partenaire
 // fournisse".
-var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ (?:)?)?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
+var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ )?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
 
 // passive and obligation forms that commit: "le prochain communiqué sera
 // publié", "les frais seront supportés par le Gouvernement", "ce rapport
@@ -218,7 +218,9 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if !passiveAux.may(f) && !boundTo.may(f) && !thereWill.may(f) {
 		return a, false // none of the forms' words
 	}
-	if m := passiveAux.FindStringIndex(f); m != nil && !boundTo.MatchString(f) {
+	m := passiveAux.FindStringSubmatchIndex(f)
+	bound := boundTo.FindStringSubmatchIndex(f)
+	if m != nil && bound == nil {
 		// "… a précisé que le prochain communiqué sera publié": what is
 		// reported is the clause after "que"; that clause must not report.
 		clause := f[:m[0]]
@@ -228,10 +230,11 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 		if report.MatchString(clause) {
 			return a, false
 		}
-	} else if report.MatchString(f) && !boundTo.MatchString(f) {
+	} else if bound == nil && report.MatchString(f) {
 		return a, false
 	}
-	if m := boundTo.FindStringSubmatchIndex(f); m != nil {
+	if bound != nil {
+		m := bound
 		subject := strings.TrimSpace(f[:m[0]])
 		if i := strings.LastIndexAny(subject, ",;:"); i >= 0 {
 			subject = strings.TrimSpace(subject[i+1:])
@@ -245,7 +248,6 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 	if thereWill.MatchString(f) {
 		return a, true
 	}
-	m := passiveAux.FindStringSubmatchIndex(f)
 	if m == nil || !actionVerbWords[f[m[4]:m[5]]] {
 		return a, false
 	}
@@ -253,7 +255,7 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 		a.Text = strings.TrimSpace(originalFrom(s, f, i+len(" que "))) // the reported clause
 	}
 	if ag := byAgent.FindStringSubmatch(f[m[1]:]); ag != nil {
-		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(ag[1]))), ".,;:"); agentLike(raw) || isAcronym(strings.Fields(raw + " x")[0]) {
+		if raw := strings.TrimRight(stripArticle(original(s, f, strings.TrimSpace(ag[1]))), ".,;:"); agentLike(raw) || opensWithAcronym(raw) {
 			a.OwnerRaw = raw
 			a.Owners = splitOwners(raw)
 		}
@@ -279,28 +281,26 @@ var (
 	// "J’ai prévu une réunion avec les chefs de village ce 30 avril": a
 	// speaker's own plan, dated.
 	ownPlan = cue{[]string{"prevu", "programme", "planifie", "decide"}, regexp.MustCompile(`\b(?:j'ai|nous avons|on a) (?:prevu|programme|planifie|decide) (?:de |d'|une |un |la |le |les |des )`)}
-	toWhom    = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
+	toWhom  = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
 )
 
 // appealOrExtension reads those forms.
 func appealOrExtension(a minutes.Action, s, f string) (minutes.Action, bool) {
-	switch {
-	case appealTo.MatchString(f):
-		m := appealTo.FindStringSubmatch(f)
+	if m := appealTo.FindStringSubmatch(f); m != nil {
 		if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
 			a.OwnerRaw, a.Owners = raw, splitOwners(raw)
 		}
 		return a, true
-	case extension.MatchString(f) && normalize.FindDue(s) != "":
-		if m := toWhom.FindStringSubmatch(f[extension.FindStringIndex(f)[1]:]); m != nil {
+	}
+	if loc := extension.FindStringIndex(f); loc != nil && normalize.FindDue(s) != "" {
+		if m := toWhom.FindStringSubmatch(f[loc[1]:]); m != nil {
 			if raw := stripArticle(original(s, f, strings.TrimSpace(m[1]))); agentLike(raw) {
 				a.OwnerRaw, a.Owners = raw, splitOwners(raw)
 			}
 		}
 		return a, true
-	case wishedBy.MatchString(f) && normalize.FindDue(s) != "":
-		return a, true
-	case ownPlan.MatchString(f) && normalize.FindDue(s) != "":
+	}
+	if (wishedBy.MatchString(f) || ownPlan.MatchString(f)) && normalize.FindDue(s) != "" {
 		return a, true
 	}
 	return a, false

@@ -187,6 +187,12 @@ func namedOrg(s string) bool {
 	if org, ok := normalize.Organization(s); ok {
 		return participating(org.Kind)
 	}
+	return opensWithAcronym(s)
+}
+
+// opensWithAcronym reports whether s opens with an acronym: "MSF CH",
+// "CADEV-Niger".
+func opensWithAcronym(s string) bool {
 	f := strings.Fields(s)
 	return len(f) > 0 && isAcronym(f[0])
 }

@@ -308,7 +308,7 @@ func functionAfter(rest string) bool {
 	if _, ok := organization(m[2]); ok {
 		return true
 	}
-	return isAcronym(strings.Fields(m[2] + " x")[0])
+	return opensWithAcronym(m[2])
 }
 
 // proseOrgs are the organizations prose names as taking part: who
