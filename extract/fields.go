@@ -82,10 +82,16 @@ func labelSegments(s string) []string {
 	var segs []string
 	start := 0
 	starts := labelStart.FindAllStringSubmatchIndex(s, -1)
-	if l, _, _ := splitLabel(s); headerLabel.MatchString(" " + l + ":") {
+	if l, _, _ := splitLabel(s); headerName(l) {
 		// "Date : 22 Mars 2012 Lieu : Salle … Présidence : …": header
 		// labels run on without a separator where the page broke lines.
-		starts = append(starts, headerLabel.FindAllStringSubmatchIndex(s, -1)...)
+		runOn := runOnLabels(s)
+		// ", Ouagadougou Présidence :" is the place's end and a label:
+		// the label is the header name, not the words before it.
+		starts = slices.DeleteFunc(starts, func(m []int) bool {
+			return slices.ContainsFunc(runOn, func(r []int) bool { return r[2] > m[2] && r[2] < m[3] })
+		})
+		starts = append(starts, runOn...)
 		slices.SortFunc(starts, func(a, b []int) int { return a[0] - b[0] })
 	}
 	for _, m := range starts {
@@ -227,4 +233,39 @@ func pairs(t *doc.Table, i int) bool {
 		}
 	}
 	return true
+}
+
+// runOnLabel is a capitalised word, and up to three more, before a colon:
+// where a header label may follow the previous value.
+var runOnLabel = regexp.MustCompile(`\s(\p{Lu}[\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,3})\s*:`)
+
+// runOnLabels finds the header labels that follow a value on the same
+// line, as labelStart's matches: the end of the previous segment (m[0])
+// and the start of the label (m[2]). Of "Ouagadougou Présidence :" the
+// label is the shortest ending that names a header field: "Présidence".
+func runOnLabels(s string) [][]int {
+	var out [][]int
+	for _, m := range runOnLabel.FindAllStringSubmatchIndex(s, -1) {
+		group := s[m[2]:m[3]]
+		for at := 0; at < len(group); {
+			if headerName(group[at:]) {
+				out = append(out, []int{m[2] + at, m[1], m[2] + at, m[3]})
+				break
+			}
+			next := strings.IndexByte(group[at:], ' ')
+			if next < 0 {
+				break
+			}
+			at += next + 1
+		}
+	}
+	return out
+}
+
+// headerName reports whether a label names a header field: a meeting
+// field, an attendance list or its count, a role, the agenda, the title
+// or the objective.
+func headerName(label string) bool {
+	f := foldLabel(strings.TrimSpace(label))
+	return knownLabel(f) || isAgendaLabel(f) || titleLabel.MatchString(f) || f == "objectif" || f == "objectifs" || fieldLabel(f, countWords) // "Nombre de participants : 27"
 }

@@ -473,11 +473,6 @@ func findLabel(fs []field, s wordSet) (field, bool) {
 	return field{}, false
 }
 
-// headerLabel matches a header label that may follow the previous value
-// on the same line with no separator, as a page printed from a form does:
-// "Date : 22 Mars 2012 Lieu : Salle … Présidence : …".
-var headerLabel = regexp.MustCompile(`\s((?:Date|Lieu|Heure|Horaire|Pr[ée]sidence|Pr[ée]sid[ée]e? par|Participants|Objet|Objectif|Mod[ée]rat(?:eur|rice|ion)|Facilitat(?:eur|rice|ion)|Secr[ée]tariat|Rapporteur|Ordre du jour|Agenda|DATE|LIEU|HEURE|PARTICIPANTS|OBJET)(?:\s+(?:de la r[ée]union|et (?:lieu|heure|date)))?\s*:)`)
-
 // cutFunction keeps of a role line's value the name before its
 // function: "Houzibe FOBA Associate Field Officer" is Houzibe FOBA,
 // "Richard FOTSING Coordonnateur du cluster santé" Richard FOTSING. A

@@ -399,3 +399,17 @@ func TestPageChrome(t *testing.T) {
 		}
 	}
 }
+
+// Header labels that run on after the previous value, found by what the
+// words before the colon name (UNHCR Ouagadougou, UNHCR Mopti).
+func TestRunOnLabels(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Date : 22 Mars 2012 Lieu : Salle de réunion de l’UNHCR, Ouagadougou Présidence : Roger Ebanda": {"Date : 22 Mars 2012", "Lieu : Salle de réunion de l’UNHCR, Ouagadougou", "Présidence : Roger Ebanda"},
+		"Lieu et date : Mopti, 25/02/2020 Nombre de participants : 27":                                  {"Lieu et date : Mopti, 25/02/2020", "Nombre de participants : 27"},
+		"Objet : Réunion du cluster Santé Mali : état des lieux":                                        {"Objet : Réunion du cluster Santé Mali : état des lieux"},
+	} {
+		if got := labelSegments(in); !slices.Equal(got, want) {
+			t.Errorf("labelSegments(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
