@@ -52,12 +52,17 @@ func hasTitle(s string) bool {
 }
 
 func textParticipants(p *people, u unit) {
-	defer appositives(p, u) // after the titled names, which carry more
-	defer proseOrgs(p, u)
-	if !hasTitle(u.Text) {
-		speakers(p, u)
-		return
+	if hasTitle(u.Text) {
+		titledPeople(p, u)
 	}
+	speakers(p, u)
+	proseOrgs(p, u)
+	appositives(p, u) // after the titled names, which carry more
+}
+
+// titledPeople reads the people a title introduces: "M. Tunga d'OCHA",
+// "Dr X (OMS)", "sous la présidence de Mme Aïcha Maïga".
+func titledPeople(p *people, u unit) {
 	for _, m := range titledName.FindAllStringSubmatchIndex(u.Text, -1) {
 		title, name := u.Text[m[2]:m[3]], strings.TrimSpace(u.Text[m[4]:m[5]])
 		name = strings.TrimRight(cutFunction(name), ".") // "Dr Richard FOTSING Coordonnateur du cluster"
@@ -88,7 +93,6 @@ func textParticipants(p *people, u unit) {
 		}
 		p.add(x)
 	}
-	speakers(p, u)
 }
 
 // chairedBy ends the words that introduce a meeting's chair: "sous la
