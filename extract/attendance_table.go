@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -12,11 +11,11 @@ import (
 
 // attendanceHeader matches the header cells of an attendance table.
 var (
-	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
+	nameHeader    = normalize.MustExpr(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
 	orgHeader     = lexiconMatcher{set(cueAttendeeOrg, noun("rattachement", "employeur", "société", "entreprise", "collectivité", "collectif", "affiliation", "ministère", "direction"))}
 	presentHeader = headerWord{presentWords, []string{"p"}}
 	excusedHeader = headerWord{absentWords, []string{"e", "a"}}
-	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
+	roleHeader    = normalize.MustExpr(`\b(fonction|titre|poste|qualite|role)\b`)
 )
 
 // attendanceTable reads a table of attendees: name, organization and
