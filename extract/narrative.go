@@ -12,24 +12,24 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = normalize.MustExpr(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|question de)\b`)
+	impersonal = normalize.MustExpr(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(` + alternationFolded(cueDecided) + `)\b`)
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
-	advisable = normalize.MustExpr(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)
+	advisable = normalize.MustExpr(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(` + alternationFolded(cueAdvisable) + `)\b`)
 	// "il faudra les mettre à jour", "il faudrait leur demander"
 	obligation = normalize.MustExpr(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
 	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
 	recommends = normalize.MustExpr(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
-	modal = normalize.MustExpr(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)
+	modal = normalize.MustExpr(`\b(` + alternationFolded(cueCommit) + `)\b`)
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
-	present = normalize.MustExpr(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
+	present = normalize.MustExpr(`^(` + alternationFolded(without(cueTakeOn, "contactera")) + `)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
 	chairWish = normalize.MustExpr(`\b(a|à) (souhaite|souhaiter) que\b`)
 	chairRole = normalize.MustExpr(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
 	asks = normalize.MustExpr(`\b(demande|recommande) (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
-	report = normalize.MustExpr(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b|\b(est|sont) (alle|alles|allee|allees|venue?s?|passee?s?|intervenue?s?)\b`)
+	report = normalize.MustExpr(`\b(a|ont|avait|avaient) (` + alternationFolded(cueReported) + `)\b|\b(s'est|se sont)\b|\b(est|sont) (` + alternationFolded(cueMoved) + `)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
 	offer = normalize.MustExpr(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
@@ -44,7 +44,7 @@ var (
 	// semestre 2025 le SG ERDA prévoit ...".
 	leadingComplement = normalize.MustExpr(`^(au|aux|en|dans|pour|apres|avant|lors|d'ici|des|depuis|a partir)\b.*\b(le|la|les|l')\s*`)
 	// "Rapport d'activité à préparer", "une date est à caler": a task to do.
-	toDo = normalize.MustExpr(`\b(est|sont|reste|restent)?\s*a (preparer|envoyer|faire|prevoir|organiser|rediger|definir|caler|fixer|valider|completer|publier|contacter|recontacter|transmettre|lancer|relancer|finaliser|planifier|diffuser|verifier|trouver|confirmer|programmer|regarder|etudier|decider|mettre en place|mettre a jour)\b`)
+	toDo = normalize.MustExpr(`\b(est|sont|reste|restent)?\s*a (` + alternationFolded(cueToDo) + `)\b`)
 	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
 	// migration du serveur est prévue", "pourront être transmises": a
 	// planned step with no agent named.
