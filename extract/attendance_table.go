@@ -46,7 +46,7 @@ func attendanceTable(p *people, t *doc.Table) {
 	}
 	section := false
 	for i := h + 1; i < len(t.Rows); i++ {
-		if text, ok := groupRow(t, i); ok {
+		if text, ok := groupRow(t, i); ok && !nameOnly(t, i, name, text) {
 			k, _ := attendanceLabel(normalize.Fold(text))
 			section = k == absentList
 			continue
@@ -80,6 +80,25 @@ func attendanceTable(p *people, t *doc.Table) {
 			p.add(x)
 		}
 	}
+}
+
+// nameOnly reports whether the one text of row i is a person's name in
+// the name column, the others left blank (an attendee whose organization
+// was not written), not the label of a group of rows.
+func nameOnly(t *doc.Table, i, name int, text string) bool {
+	if name < 0 || cellText(t, i, name) != text {
+		return false
+	}
+	for j := range t.Rows[i].Cells {
+		if j != name && cellText(t, i, j) != "" {
+			return false
+		}
+	}
+	if k, _ := attendanceLabel(normalize.Fold(text)); k != notAttendance {
+		return false
+	}
+	pn := normalize.PersonName(text)
+	return pn.Title != "" || normalize.LooksLikePersonName(pn.Name)
 }
 
 func marked(s string) bool {
