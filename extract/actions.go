@@ -340,21 +340,36 @@ func lowerWords(s string) int {
 	return n
 }
 
-var doneStatus = normalize.MustExpr(`\b(fait|faite?s?|realisee?s?|terminee?s?|achevee?s?|executee?s?|ok|clos|cloturee?s?|effectuee?s?|100 ?%)\b`)
+var (
+	doneStatus = normalize.MustExpr(`\b(` + alternationFolded(cueDone) + `|ok|100 ?%)\b`)
+	// a negation before a done word: "Non fait", "n'a pas été fait",
+	// "pas encore réalisé", "sans être exécutée".
+	negated = normalize.MustExpr(`(?:^|\s)(?:` + alternationFolded(cueNegation) + `)(?:\s+\S+){0,3}\s*$`)
+	// a recommendation carried over is still to do: "la recommandation
+	// est reconduite", "reportée à la prochaine réunion", "en attente".
+	carriedOver = normalize.MustExpr(`\b(` + alternationFolded(cueCarriedOver) + `)\b`)
+)
 
 // statusOf maps a follow-up status as written ("Fait", "En cours", "Non
-// fait", "Réalisé") to open, in_progress or done.
+// fait", "Réalisé", "La recommandation est reconduite car le rapport n'a
+// pas été fait") to open, in_progress or done: done when a done word is
+// not negated and nothing says the task was carried over.
 func statusOf(s string) string {
 	f := normalize.Fold(s)
 	switch {
 	case f == "":
 		return ""
-	case strings.HasPrefix(f, "non ") || strings.HasPrefix(f, "pas ") || strings.Contains(f, "non realise") || strings.Contains(f, "non fait"):
+	case strings.HasPrefix(f, "non ") || strings.HasPrefix(f, "pas "):
 		return minutes.StatusOpen
 	case strings.Contains(f, "en cours") || strings.Contains(f, "partiel") || strings.Contains(f, "encours"):
 		return minutes.StatusInProgress
-	case doneStatus.MatchString(f):
-		return minutes.StatusDone
+	case carriedOver.MatchString(f):
+		return minutes.StatusOpen
+	}
+	for _, m := range doneStatus.FindAllStringIndex(f, -1) {
+		if !negated.MatchString(f[:m[0]]) {
+			return minutes.StatusDone
+		}
 	}
 	return minutes.StatusOpen
 }

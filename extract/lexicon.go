@@ -257,6 +257,17 @@ var (
 		"trouver", "confirmer", "programmer", "regarder", "étudier", "décider", "mettre en place", "mettre à jour")
 )
 
+// The vocabulary of a follow-up status ("Statut", "Niveau de réalisation").
+var (
+	// done: "Fait", "Réalisée", "Clôturé", "Exécutées".
+	cueDone = nominal("fait", "réalisé", "terminé", "achevé", "exécuté", "clos", "clôturé", "effectué", "accompli", "finalisé")
+	// what negates it: "non fait", "n'a pas été réalisé", "jamais exécuté".
+	cueNegation = foldAll("non", "pas", "jamais", "aucun", "aucune", "rien", "sans", "ni")
+	// carried over, so still to do: "reconduite", "reportée", "maintenue",
+	// "en attente", "à suivre", "toujours attendu".
+	cueCarriedOver = concat(nominal("reconduit", "reporté", "maintenu", "renouvelé", "attendu"), foldAll("en attente", "à suivre", "a suivre", "pas encore"))
+)
+
 // participles gives the past participle of verbs, masculine singular as
 // it follows "a" and "ont": "présenter" → présenté; an irregular verb is
 // given with its own ("faire:fait").

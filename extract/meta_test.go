@@ -60,6 +60,11 @@ func TestStatusOf(t *testing.T) {
 	for in, want := range map[string]string{
 		"Fait": "done", "Réalisé": "done", "Terminée": "done", "En cours": "in_progress",
 		"Partiellement réalisé": "in_progress", "Non fait": "open", "Non réalisé": "open", "Pas encore": "open", "": "",
+		"La recommandation est reconduite car le rapport n’a pas été fait": "open",
+		"Le rapport n'a pas encore été réalisé":                            "open",
+		"Réunion reportée, à suivre":                                       "open",
+		"Activité exécutée le 3 mars":                                      "done",
+		"Non fait au niveau de Mopti, fait à Gao":                          "open",
 	} {
 		if got := statusOf(in); got != want {
 			t.Errorf("statusOf(%q) = %q, want %q", in, got, want)
