@@ -596,23 +596,7 @@ func similar(a, b string) float64 {
 }
 
 // dice is the Dice coefficient of two word lists (as multisets).
-func dice(ta, tb []string) float64 {
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0
-	}
-	count := make(map[string]int, len(ta))
-	for _, w := range ta {
-		count[w]++
-	}
-	inter := 0
-	for _, w := range tb {
-		if count[w] > 0 {
-			count[w]--
-			inter++
-		}
-	}
-	return 2 * float64(inter) / float64(len(ta)+len(tb))
-}
+func dice(ta, tb []string) float64 { return normalize.Dice(ta, tb) }
 
 // bulletMark is the bullet that opens a line: its marker, or a bullet
 // written in its text ("• Introduction", "– PTA 2020").

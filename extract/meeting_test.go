@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +9,6 @@ import (
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/extract/doc/doctest"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // TestMeetingGolden extracts every fixture and compares what was found,
 // with its provenance, with testdata/NAME.meeting. Review a changed
@@ -32,7 +29,7 @@ func TestMeetingGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("File(%s): %v", name, err)
 			}
-			doctest.Golden(t, filepath.Join("testdata", name+".meeting"), FormatMeeting(m), *update)
+			doctest.Golden(t, filepath.Join("testdata", name+".meeting"), FormatMeeting(m))
 		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/sahelim/minutes/extract"
+	"github.com/sahelim/minutes/extract/doc/doctest"
 	"github.com/sahelim/minutes/store"
 	"github.com/sahelim/minutes/store/storetest"
 )
@@ -228,14 +229,14 @@ func TestCopyBothWays(t *testing.T) {
 	if c.Documents != 7 || c.Files != 7 || c.Runs != 1 || c.Present != 0 {
 		t.Errorf("copy to PostgreSQL: %+v, want 7 documents, 7 files, 1 run", c)
 	}
-	if diff := lineDiff(want, dumpTables(t, pg, tables...)); diff != "" {
+	if diff := doctest.Diff(want, dumpTables(t, pg, tables...)); diff != "" {
 		t.Errorf("PostgreSQL copy differs (-sqlite +postgres):\n%s", diff)
 	}
 	if _, err := store.Copy(ctx, back, pg); err != nil {
 		t.Fatal(err)
 	}
 	all := append(slices.Clone(tables), "blocks_fts")
-	if diff := lineDiff(dumpTables(t, lite, all...), dumpTables(t, back, all...)); diff != "" {
+	if diff := doctest.Diff(dumpTables(t, lite, all...), dumpTables(t, back, all...)); diff != "" {
 		t.Errorf("copied back to SQLite, the archive differs (-original +copy):\n%s", diff)
 	}
 	for _, dst := range []*store.DB{pg, back} {
@@ -246,7 +247,7 @@ func TestCopyBothWays(t *testing.T) {
 		if c.Documents+c.Files+c.Runs+c.Links != 0 || c.Present != 7 {
 			t.Errorf("second copy to %s: %+v, want nothing added", dst.Path, c)
 		}
-		if diff := lineDiff(want, dumpTables(t, dst, tables...)); diff != "" {
+		if diff := doctest.Diff(want, dumpTables(t, dst, tables...)); diff != "" {
 			t.Errorf("second copy to %s changed it:\n%s", dst.Path, diff)
 		}
 	}
@@ -271,23 +272,4 @@ func union(a, b map[string][]string) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// lineDiff shows the lines of a and b that differ (at most ten), or "".
-func lineDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	var out []string
-	for i := 0; i < max(len(la), len(lb)) && len(out) < 20; i++ {
-		var x, y string
-		if i < len(la) {
-			x = la[i]
-		}
-		if i < len(lb) {
-			y = lb[i]
-		}
-		if x != y {
-			out = append(out, fmt.Sprintf("line %d:\n- %s", i+1, x), "+ "+y)
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -6,68 +6,26 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/sahelim/minutes/normalize"
 )
 
-// FollowUpThreshold is the least [Similarity] for an action to repeat an
-// earlier one.
+// FollowUpThreshold is the least [normalize.Similarity] for an action to
+// repeat an earlier one.
 const FollowUpThreshold = 0.6
-
-// stopwords are French words too common to make two actions similar.
-var stopwords = map[string]bool{
-	"a": true, "au": true, "aux": true, "avec": true, "ce": true, "ces": true, "d": true, "dans": true,
-	"de": true, "des": true, "du": true, "en": true, "et": true, "l": true, "la": true, "le": true,
-	"les": true, "leur": true, "leurs": true, "par": true, "pour": true, "que": true, "qui": true,
-	"sa": true, "se": true, "ses": true, "son": true, "sur": true, "un": true, "une": true,
-}
-
-// Similarity is the Dice coefficient of the sets of words of a and b,
-// folded (case, accents, œ) and without French stopwords: 2|A∩B| /
-// (|A|+|B|), from 0 (no word in common) to 1 (same words). Two texts
-// without any word have similarity 0.
-func Similarity(a, b string) float64 {
-	return dice(wordSet(a), wordSet(b))
-}
-
-func wordSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(normalize.Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if !stopwords[w] {
-			set[w] = true
-		}
-	}
-	return set
-}
-
-func dice(a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(a)+len(b))
-}
 
 // followAction is what LinkFollowUps compares of an action.
 type followAction struct {
 	id     int64
 	date   string
-	words  map[string]bool
+	words  []string // normalize.ContentWords of its text
 	owners []string // sorted owner keys: acronym, else folded person or text
 }
 
 // LinkFollowUps rebuilds action_links and action_repeats, in one
 // transaction. An action repeats an action of an earlier meeting date of
 // the same cluster (folded) that has the same owner (an owner in common,
-// or no owner on either side) and a similar text (Similarity >=
+// or no owner on either side) and a similar text (normalize.Similarity >=
 // FollowUpThreshold). action_links holds, for each repeating action, the
 // most recent earlier occurrence; action_repeats how many earlier dates
 // had it and the first. Meetings without a date or a cluster are never
@@ -155,7 +113,7 @@ type followUp struct {
 func followUps(acts []followAction) []followUp {
 	df := map[string]int{}
 	for _, a := range acts {
-		for w := range a.words {
+		for _, w := range a.words {
 			df[w]++
 		}
 	}
@@ -202,12 +160,9 @@ func followUps(acts []followAction) []followUp {
 	return out
 }
 
-// rarestFirst returns the words of a set, the rarest (by df) first.
-func rarestFirst(set map[string]bool, df map[string]int) []string {
-	words := make([]string, 0, len(set))
-	for w := range set {
-		words = append(words, w)
-	}
+// rarestFirst returns the words, the rarest (by df) first.
+func rarestFirst(ws []string, df map[string]int) []string {
+	words := slices.Clone(ws)
 	slices.SortFunc(words, func(x, y string) int {
 		if df[x] != df[y] {
 			return df[x] - df[y]
@@ -223,7 +178,7 @@ func repeats(a, e followAction) (float64, bool) {
 	if e.date >= a.date || !sameOwner(a.owners, e.owners) {
 		return 0, false
 	}
-	sim := dice(a.words, e.words)
+	sim := normalize.Dice(a.words, e.words)
 	return sim, sim >= FollowUpThreshold
 }
 
@@ -260,7 +215,7 @@ func followActions(ctx context.Context, tx *txn) (map[string][]followAction, err
 		if err := rows.Scan(&a.id, &a.date, &cluster, &text, &owners); err != nil {
 			return nil, err
 		}
-		a.words = wordSet(text)
+		a.words = normalize.ContentWords(text)
 		if owners != nil {
 			for _, o := range strings.Split(*owners, "\x1e") {
 				a.owners = append(a.owners, normalize.Fold(o))

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"math"
 	"testing"
 
 	"github.com/sahelim/minutes"
@@ -28,25 +27,6 @@ func saveMeeting(t *testing.T, db *store.DB, name, date, cluster string, actions
 	m := &minutes.Meeting{Kind: minutes.KindMinutes, Title: "Réunion", Date: date, Cluster: cluster, Region: "Mopti", Actions: actions}
 	if _, err := db.Save(context.Background(), store.File{Path: "/drive/" + name, SHA256: name}, store.Extraction{Doc: d, Meeting: m, Version: "test"}); err != nil {
 		t.Fatal(err)
-	}
-}
-
-func TestSimilarity(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want float64
-	}{
-		{"Partager la note de plaidoyer", "Partager la note de plaidoyer", 1},
-		{"Partager la note de plaidoyer", "partager LA NOTE de plaidoyer.", 1},
-		{"Élaborer un plan de réponse", "Elaborer le plan de reponse", 1},
-		{"Mise en œuvre du plan", "mise en oeuvre du plan", 1},
-		{"Partager la note de plaidoyer", "Partager la note", 0.8},
-		{"Partager la note", "Désigner un point focal", 0},
-		{"", "", 0},
-	} {
-		if got := store.Similarity(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
-			t.Errorf("Similarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
 	}
 }
 

@@ -46,10 +46,12 @@ func TestFollowUpsMatchesEveryPair(t *testing.T) {
 	for round := range 20 {
 		var acts []followAction
 		for i := range 150 {
-			words := map[string]bool{}
+			var words []string // distinct, as normalize.ContentWords gives them
 			for range 1 + r.IntN(8) {
 				// A skewed vocabulary: some words are common, most rare.
-				words[vocab[min(r.IntN(40), r.IntN(40))]] = true
+				if w := vocab[min(r.IntN(40), r.IntN(40))]; !slices.Contains(words, w) {
+					words = append(words, w)
+				}
 			}
 			acts = append(acts, followAction{id: int64(i + 1), date: fmt.Sprintf("2025-%02d-01", 1+i/15),
 				words: words, owners: owners[r.IntN(len(owners))]})

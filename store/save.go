@@ -134,7 +134,7 @@ func (db *DB) fail(ctx context.Context, f File, format string, reason error, ver
 		id, err = tx.insert(ctx, `INSERT INTO documents
 			(path, sha256, format, bytes, status, error, failure_kind, extractor_version, ingested_at)
 			VALUES (?, ?, ?, ?, 'failed', ?, ?, ?, ?)`,
-			f.Path, f.SHA256, nullString(format), f.Bytes, reason.Error(), kind, version, db.now())
+			f.Path, f.SHA256, NullString(format), f.Bytes, reason.Error(), kind, version, db.now())
 	case err == nil && status == "ok":
 		_, err = tx.ExecContext(ctx, `UPDATE documents SET error = ? WHERE id = ?`,
 			"re-extraction failed: "+reason.Error(), id)
@@ -247,8 +247,8 @@ func (db *DB) insertDocument(ctx context.Context, tx *txn, f File, x Extraction)
 	return tx.insert(ctx, `INSERT INTO documents
 		(path, sha256, format, bytes, pages, kind, title, status, warnings, extractor_version, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?)`,
-		f.Path, f.SHA256, x.Doc.Format, f.Bytes, nullInt(x.Doc.Pages), nullString(kind),
-		nullString(x.Doc.Title), warnings, x.Version, db.now())
+		f.Path, f.SHA256, x.Doc.Format, f.Bytes, NullInt(x.Doc.Pages), NullString(kind),
+		NullString(x.Doc.Title), warnings, x.Version, db.now())
 }
 
 func (db *DB) upsertFile(ctx context.Context, tx *txn, f File, docID int64) error {
@@ -309,7 +309,7 @@ func insertBlocksSQLite(ctx context.Context, tx *txn, docID int64, blocks []text
 	}
 	defer fts.Close()
 	for _, b := range blocks {
-		id, err := ins.insert(ctx, docID, b.pos.Index, nullInt(b.pos.Page), b.kind, nullInt(b.row), nullInt(b.col), b.text)
+		id, err := ins.insert(ctx, docID, b.pos.Index, NullInt(b.pos.Page), b.kind, NullInt(b.row), NullInt(b.col), b.text)
 		if err != nil {
 			return err
 		}
@@ -387,9 +387,9 @@ func insertMeeting(ctx context.Context, tx *txn, docID int64, m *minutes.Meeting
 	id, err := tx.insert(ctx, `INSERT INTO meetings
 		(document_id, title, date, end_date, start_time, end_time, location, region, cluster, participant_count, sources)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		docID, nullString(m.Title), nullString(m.Date), nullString(m.EndDate), nullString(m.StartTime),
-		nullString(m.EndTime), nullString(m.Location), nullString(m.Region), nullString(m.Cluster),
-		nullInt(m.ParticipantCount), string(src))
+		docID, NullString(m.Title), NullString(m.Date), NullString(m.EndDate), NullString(m.StartTime),
+		NullString(m.EndTime), NullString(m.Location), NullString(m.Region), NullString(m.Cluster),
+		NullInt(m.ParticipantCount), string(src))
 	if err != nil {
 		return err
 	}
@@ -509,7 +509,7 @@ func organizationID(ctx context.Context, tx *txn, o minutes.Organization) (int64
 	}
 	err = tx.QueryRowContext(ctx, `INSERT INTO organizations (acronym, name, kind) VALUES (?, ?, ?)
 		ON CONFLICT(acronym) DO UPDATE SET name = coalesce(organizations.name, excluded.name)
-		RETURNING id`, o.Acronym, nullString(o.Name), kind).Scan(&id)
+		RETURNING id`, o.Acronym, NullString(o.Name), kind).Scan(&id)
 	return id, err
 }
 
@@ -529,8 +529,8 @@ func insertParticipants(ctx context.Context, tx *txn, meetingID int64, orgs map[
 			_, err = tx.ExecContext(ctx, `INSERT INTO excused
 				(meeting_id, person, title, organization_id, raw, source_page, source_ref)
 				VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Raw),
-				nullInt(p.Source.Page), p.Source.Ref())
+				meetingID, NullString(p.Person), NullString(p.Title), org, NullString(p.Raw),
+				NullInt(p.Source.Page), p.Source.Ref())
 			if err != nil {
 				return err
 			}
@@ -539,8 +539,8 @@ func insertParticipants(ctx context.Context, tx *txn, meetingID int64, orgs map[
 		_, err = tx.ExecContext(ctx, `INSERT INTO participants
 			(meeting_id, person, title, organization_id, role, excused, raw, source_page, source_ref)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			meetingID, nullString(p.Person), nullString(p.Title), org, nullString(p.Role), boolInt(p.Excused),
-			nullString(p.Raw), nullInt(p.Source.Page), p.Source.Ref())
+			meetingID, NullString(p.Person), NullString(p.Title), org, NullString(p.Role), boolInt(p.Excused),
+			NullString(p.Raw), NullInt(p.Source.Page), p.Source.Ref())
 		if err != nil {
 			return err
 		}
@@ -554,7 +554,7 @@ func insertAgenda(ctx context.Context, tx *txn, meetingID int64, items []minutes
 		var err error
 		ids[i], err = tx.insert(ctx, `INSERT INTO agenda_items (meeting_id, position, title, source_page, source_ref)
 			VALUES (?, ?, ?, ?, ?)`,
-			meetingID, i+1, a.Title, nullInt(a.Source.Page), a.Source.Ref())
+			meetingID, i+1, a.Title, NullInt(a.Source.Page), a.Source.Ref())
 		if err != nil {
 			return nil, err
 		}
@@ -576,14 +576,14 @@ func insertActions(ctx context.Context, tx *txn, meetingID int64, agendaIDs []in
 			(meeting_id, agenda_item_id, position, text, owner_raw, due_raw, due_date, due_precision, status,
 			 source_page, source_ref, source_text)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			meetingID, agenda, i+1, a.Text, nullString(a.OwnerRaw), nullString(a.DueRaw), nullString(a.Due),
-			nullString(a.DuePrecision), status, nullInt(a.Source.Page), a.Source.Ref(), nullString(a.Source.Text))
+			meetingID, agenda, i+1, a.Text, NullString(a.OwnerRaw), NullString(a.DueRaw), NullString(a.Due),
+			NullString(a.DuePrecision), status, NullInt(a.Source.Page), a.Source.Ref(), NullString(a.Source.Text))
 		if err != nil {
 			return err
 		}
 		for j, o := range a.Owners {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO action_owners (action_id, organization_id, person, raw, position)
-				VALUES (?, ?, ?, ?, ?)`, id, orgID(orgs, o.Organization), nullString(o.Person), o.Raw, j+1); err != nil {
+				VALUES (?, ?, ?, ?, ?)`, id, orgID(orgs, o.Organization), NullString(o.Person), o.Raw, j+1); err != nil {
 				return err
 			}
 		}

@@ -185,20 +185,22 @@ func (db *DB) migrateFile(ctx context.Context, c *sql.Conn, file string) error {
 	return tx.Commit()
 }
 
-// nullString maps "" to SQL NULL.
-func nullString(s string) any {
+// NullString maps "" to SQL NULL, in a statement's arguments or a
+// [Result] built by hand.
+func NullString(s string) any {
 	if s == "" {
 		return nil
 	}
 	return s
 }
 
-// nullInt maps 0 to SQL NULL.
-func nullInt(n int) any {
+// NullInt maps 0 to SQL NULL, and other numbers to the int64 a query's
+// [Result] holds.
+func NullInt(n int) any {
 	if n == 0 {
 		return nil
 	}
-	return n
+	return int64(n)
 }
 
 func (db *DB) now() string { return db.Now().UTC().Format(time.RFC3339) }

@@ -116,25 +116,9 @@ func actionsResult(rows []store.ActionRow) *store.Result {
 		if owners == "" {
 			owners = r.OwnerRaw
 		}
-		res.Rows = append(res.Rows, []any{r.ID, null(r.MeetingDate), null(r.Cluster), null(r.Region), r.Text,
-			null(owners), null(r.DueRaw), null(r.Due), nullInt(r.DaysOverdue), r.Status, int64(r.Repeats),
-			r.File, nullInt(r.Page)})
+		res.Rows = append(res.Rows, []any{r.ID, store.NullString(r.MeetingDate), store.NullString(r.Cluster), store.NullString(r.Region), r.Text,
+			store.NullString(owners), store.NullString(r.DueRaw), store.NullString(r.Due), store.NullInt(r.DaysOverdue), r.Status, int64(r.Repeats),
+			r.File, store.NullInt(r.Page)})
 	}
 	return res
-}
-
-// null maps "" to NULL in a result.
-func null(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-// nullInt maps 0 to NULL in a result.
-func nullInt(n int) any {
-	if n == 0 {
-		return nil
-	}
-	return int64(n)
 }

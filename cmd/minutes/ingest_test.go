@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sahelim/minutes/extract/doc/doctest"
 	"github.com/sahelim/minutes/store"
 	"github.com/sahelim/minutes/store/storetest"
 )
@@ -168,7 +169,7 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 		t.Fatalf("second run: %+v, want %d unchanged and nothing else", second.Counts, n)
 	}
 	if after := dump(t, dbPath); after != before {
-		t.Errorf("a run on an unchanged folder changed the database:\n%s", firstDiff(before, after))
+		t.Errorf("a run on an unchanged folder changed the database:\n%s", doctest.Diff(before, after))
 	}
 	db := openDB(t, dbPath)
 	if got := queryInt(t, db, "SELECT count(*) FROM runs WHERE ended_at IS NOT NULL AND exit_status = 0"); got != 2 {
@@ -307,22 +308,4 @@ func countPrefix(s, prefix string) int {
 		}
 	}
 	return n
-}
-
-// firstDiff shows the first line where two dumps differ.
-func firstDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range max(len(la), len(lb)) {
-		var x, y string
-		if i < len(la) {
-			x = la[i]
-		}
-		if i < len(lb) {
-			y = lb[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return ""
 }

@@ -93,7 +93,7 @@ func searchResult(hits []store.Hit) *store.Result {
 	res := &store.Result{Columns: []string{"score", "file", "page", "kind", "snippet"}}
 	for _, h := range hits {
 		score := math.Round(h.Score*100) / 100
-		res.Rows = append(res.Rows, []any{score, h.File, nullInt(h.Page), h.Kind, h.Snippet})
+		res.Rows = append(res.Rows, []any{score, h.File, store.NullInt(h.Page), h.Kind, h.Snippet})
 	}
 	return res
 }

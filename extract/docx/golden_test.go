@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +9,6 @@ import (
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/extract/doc/doctest"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // corpusFiles returns the .docx fixtures, which have goldens in testdata.
 func corpusFiles(t testing.TB) []string {
@@ -32,7 +29,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse(%s): %v", path, err)
 			}
-			doctest.Golden(t, filepath.Join("testdata", name+".golden"), doc.Format(d), *update)
+			doctest.Golden(t, filepath.Join("testdata", name+".golden"), doc.Format(d))
 		})
 	}
 }

@@ -3,12 +3,8 @@ package web
 import (
 	"context"
 	"encoding/csv"
-	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
@@ -207,24 +203,6 @@ func TestCookbookRuns(t *testing.T) {
 	}
 }
 
-// TestCookbookMatchesDocs keeps the SQL page's queries identical to the
-// SQL cookbook, docs/cookbook.md.
-func TestCookbookMatchesDocs(t *testing.T) {
-	page, err := os.ReadFile("../../../docs/cookbook.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqls := regexp.MustCompile("(?s)## (\\S+)\\. [^\n]*\n.*?```sql\n(.*?)\n```").FindAllStringSubmatch(string(page), -1)
-	if len(sqls) != len(cookbook) {
-		t.Fatalf("docs/cookbook.md has %d queries, the SQL page %d", len(sqls), len(cookbook))
-	}
-	for i, m := range sqls {
-		if cookbook[i].Number != m[1] || cookbook[i].SQL != m[2] {
-			t.Errorf("cookbook %s differs from the query %s of docs/cookbook.md", cookbook[i].Number, m[1])
-		}
-	}
-}
-
 func TestSecurity(t *testing.T) {
 	_, h := newServer(t, func(s *Server) { s.Loopback = true })
 	res, _ := get(t, h, "/")
@@ -252,62 +230,5 @@ func TestSecurity(t *testing.T) {
 	_, body := get(t, h, "/search?q="+queryEscape(`"><script>alert(1)</script>`))
 	if strings.Contains(body, "<script>alert") {
 		t.Error("search: the query is not escaped")
-	}
-}
-
-// TestCookbookSameOnBothBackends runs every cookbook query on the sample
-// corpus stored in SQLite and in PostgreSQL and compares the rows (as
-// text, sorted: the order of rows a query does not sort, and of the values
-// group_concat joins, is unspecified on both).
-func TestCookbookSameOnBothBackends(t *testing.T) {
-	pg, err := postgresCorpus()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	lite, err := ingestCorpus(filepath.Join(tempDir, "both.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := func(location, query string) []string {
-		db, err := store.OpenReadOnly(context.Background(), location)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		res, err := db.Query(context.Background(), query)
-		if err != nil {
-			t.Fatalf("%s: %v", db.Path, err)
-		}
-		var out []string
-		for _, r := range res.Rows {
-			var vals []string
-			for _, v := range r {
-				s := fmt.Sprint(v)
-				if f, ok := v.(float64); ok && f == float64(int64(f)) {
-					s = fmt.Sprint(int64(f)) // round() is REAL in SQLite, numeric in PostgreSQL
-				}
-				parts := strings.Split(s, ",")
-				slices.Sort(parts)
-				vals = append(vals, strings.Join(parts, ","))
-			}
-			out = append(out, strings.Join(vals, " | "))
-		}
-		slices.Sort(out)
-		return out
-	}
-	for i, r := range cookbookFor(true) {
-		a, b := rows(lite, cookbook[i].SQL), rows(pg, r.SQL)
-		if r.SQL != cookbook[i].SQL {
-			if len(b) == 0 {
-				t.Errorf("cookbook %s, PostgreSQL's spelling: no rows", r.Number)
-			}
-			continue // another query: ranked by ts_rank, not bm25
-		}
-		if !slices.Equal(a, b) {
-			t.Errorf("cookbook %s: SQLite gives\n%s\nPostgreSQL\n%s", r.Number, strings.Join(a, "\n"), strings.Join(b, "\n"))
-		}
 	}
 }

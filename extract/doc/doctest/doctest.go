@@ -1,9 +1,12 @@
-// Package doctest holds what the readers' and the extraction's golden
-// tests share: finding the fixtures and comparing an output with its
-// golden file. Like net/http/httptest, it is for tests only.
+// Package doctest holds what every golden test shares (the readers', the
+// extraction's, the SQL cookbook's page): finding the fixtures, comparing
+// an output with its golden file, the -update flag that rewrites them, and
+// a line diff for failure messages. Like net/http/httptest, it is for
+// tests only.
 package doctest
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,11 +32,15 @@ func Fixtures(t testing.TB, ext string, dirs ...string) []string {
 	return files
 }
 
+// update is the -update flag of every test binary that imports doctest:
+// make golden (go test -update) rewrites the golden files.
+var update = flag.Bool("update", false, "rewrite the golden files")
+
 // Golden compares got with the golden file at path, or rewrites the file
-// when update is set (review its diff like code).
-func Golden(t testing.TB, path, got string, update bool) {
+// under -update (review its diff like code).
+func Golden(t testing.TB, path, got string) {
 	t.Helper()
-	if update {
+	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +55,8 @@ func Golden(t testing.TB, path, got string, update bool) {
 	}
 }
 
-// Diff shows the first lines (at most 10) where got differs from want.
+// Diff shows the first lines (at most 10) where got differs from want, or
+// "" when they are equal.
 func Diff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	var b strings.Builder
