@@ -169,7 +169,7 @@ func TestSearchSameOnBothBackends(t *testing.T) {
 
 // tables are every table Copy moves.
 var tables = []string{"documents", "files", "meetings", "organizations", "participants", "excused", "agenda_items",
-	"actions", "action_owners", "blocks", "runs", "action_links", "action_repeats"}
+	"actions", "action_owners", "blocks", "runs", "action_links", "action_repeats", "meeting_documents"}
 
 // dumpTables prints every row of the tables, sorted, ids included.
 func dumpTables(t *testing.T, db *store.DB, tables ...string) string {

@@ -66,6 +66,7 @@ type copier struct {
 	offset   map[string]int64 // table → what is added to a source id
 	orgs     map[int64]int64  // source organization id → destination id
 	actions  map[int64]bool   // source actions copied by this run
+	docs     map[int64]bool   // source documents copied by this run
 	counts   CopyCounts
 	// ownerPosition reads action_owners.position from the source: a
 	// SQLite archive of an earlier version, opened read-only and so not
@@ -85,13 +86,13 @@ type copier struct {
 // archive that held documents, the follow-up links are rebuilt over the
 // whole of it ([DB.LinkFollowUps]).
 func Copy(ctx context.Context, dst, src *DB) (CopyCounts, error) {
-	c := &copier{dst: dst, src: src, offset: map[string]int64{}, orgs: map[int64]int64{}, actions: map[int64]bool{},
+	c := &copier{dst: dst, src: src, offset: map[string]int64{}, orgs: map[int64]int64{}, actions: map[int64]bool{}, docs: map[int64]bool{},
 		ownerPosition: "position"}
 	had, err := c.prepare(ctx)
 	if err != nil {
 		return c.counts, fmt.Errorf("copy: %w", err)
 	}
-	steps := []func(context.Context) error{c.organizations, c.documents, c.files, c.runs}
+	steps := []func(context.Context) error{c.organizations, c.documents, c.copies, c.files, c.runs}
 	if had {
 		steps = append(steps, func(ctx context.Context) error { _, err := dst.LinkFollowUps(ctx); return err })
 	} else {
@@ -241,6 +242,7 @@ func (c *copier) document(ctx context.Context, id int64, sha256 string) (bool, e
 	for _, a := range actions {
 		c.actions[a] = true
 	}
+	c.docs[id] = true
 	return true, nil
 }
 
@@ -387,6 +389,58 @@ func (c *copier) runs(ctx context.Context) error {
 		return err
 	}
 	c.counts.Runs = len(fresh)
+	return tx.Commit()
+}
+
+// copies copies the rows of meeting_documents of the documents this run
+// copied, once every document is: a copy's meeting is copied with its
+// primary, which may come after it. A copy whose meeting is not in dst
+// (its primary was there already) is left without one.
+func (c *copier) copies(ctx context.Context) error {
+	rows, err := c.src.query(ctx, `SELECT meeting_id, document_id, role, similarity, match_date, match_cluster,
+		mergeable, completeness, mtime, shingles, extraction FROM meeting_documents ORDER BY document_id`)
+	if err != nil {
+		return err
+	}
+	var all [][]any
+	for rows.Next() {
+		var meeting, doc, mergeable, completeness int64
+		var role, date, cluster, mtime string
+		var sim float64
+		var sh []byte
+		var ext sql.NullString
+		if err := rows.Scan(&meeting, &doc, &role, &sim, &date, &cluster, &mergeable, &completeness, &mtime, &sh, &ext); err != nil {
+			rows.Close()
+			return err
+		}
+		if c.docs[doc] {
+			all = append(all, []any{c.mapID("meetings", meeting), c.mapID("documents", doc), role, sim, date, cluster,
+				mergeable, completeness, mtime, sh, ext})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	tx, err := c.dst.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, r := range all {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM meetings WHERE id = ?`, r[0]).Scan(&n); err != nil || n == 0 {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_documents (meeting_id, document_id, role, similarity,
+			match_date, match_cluster, mergeable, completeness, mtime, shingles, extraction)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r...); err != nil {
+			return fmt.Errorf("copy of document %d: %w", r[1], err)
+		}
+	}
 	return tx.Commit()
 }
 

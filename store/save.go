@@ -35,6 +35,9 @@ type Extraction struct {
 	// ingester stored it since this one looked. Without it, Save replaces
 	// it (--reextract).
 	KeepStored bool
+	// NoMerge makes the meeting its own, never a copy of another
+	// (--no-merge; docs/copies.md).
+	NoMerge bool
 }
 
 // Save stores an extraction in one transaction. Rows previously stored for
@@ -85,7 +88,7 @@ func (db *DB) save(ctx context.Context, f File, x Extraction) (int64, error) {
 		return 0, fmt.Errorf("save OCR: %w", err)
 	}
 	if x.Meeting != nil {
-		if err := insertMeeting(ctx, tx, id, x.Meeting); err != nil {
+		if err := db.attach(ctx, tx, id, f, x); err != nil {
 			return 0, fmt.Errorf("save meeting: %w", err)
 		}
 	}
@@ -203,6 +206,9 @@ func deletePrevious(ctx context.Context, tx *txn, f File) error {
 }
 
 func deleteDocument(ctx context.Context, tx *txn, id int64) error {
+	if err := detach(ctx, tx, id); err != nil {
+		return err
+	}
 	// PostgreSQL's blocks_fts rows go with their blocks (ON DELETE
 	// CASCADE); an FTS5 table has no foreign keys.
 	if !tx.d.postgres {
@@ -375,24 +381,40 @@ type sourceJSON struct {
 	Text string `json:"text,omitempty"`
 }
 
-func insertMeeting(ctx context.Context, tx *txn, docID int64, m *minutes.Meeting) error {
+// insertMeeting inserts meeting m of document docID with its rows and
+// returns its id.
+func insertMeeting(ctx context.Context, tx *txn, docID int64, m *minutes.Meeting) (int64, error) {
+	vals, err := meetingValues(m)
+	if err != nil {
+		return 0, err
+	}
+	id, err := tx.insert(ctx, `INSERT INTO meetings
+		(document_id, title, date, end_date, start_time, end_time, location, region, cluster, participant_count, sources)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append([]any{docID}, vals...)...)
+	if err != nil {
+		return 0, err
+	}
+	return id, insertMeetingRows(ctx, tx, id, m)
+}
+
+// meetingValues are the columns of meetings from title to sources.
+func meetingValues(m *minutes.Meeting) ([]any, error) {
 	sources := map[string]sourceJSON{}
 	for k, s := range m.Sources {
 		sources[k] = sourceJSON{Page: s.Page, Ref: s.Ref(), Text: s.Text}
 	}
 	src, err := json.Marshal(sources)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	id, err := tx.insert(ctx, `INSERT INTO meetings
-		(document_id, title, date, end_date, start_time, end_time, location, region, cluster, participant_count, sources)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		docID, NullString(m.Title), NullString(m.Date), NullString(m.EndDate), NullString(m.StartTime),
+	return []any{NullString(m.Title), NullString(m.Date), NullString(m.EndDate), NullString(m.StartTime),
 		NullString(m.EndTime), NullString(m.Location), NullString(m.Region), NullString(m.Cluster),
-		NullInt(m.ParticipantCount), string(src))
-	if err != nil {
-		return err
-	}
+		NullInt(m.ParticipantCount), string(src)}, nil
+}
+
+// insertMeetingRows inserts the participants, excused, agenda items and
+// actions of meeting id.
+func insertMeetingRows(ctx context.Context, tx *txn, id int64, m *minutes.Meeting) error {
 	orgs, err := organizationIDs(ctx, tx, m)
 	if err != nil {
 		return fmt.Errorf("organizations: %w", err)

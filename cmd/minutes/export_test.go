@@ -114,7 +114,7 @@ func TestExportText(t *testing.T) {
 		t.Errorf("hxl hashtags = %s, want %s", lines[1], want)
 	}
 	if !strings.Contains(lines[2], ",2017-04-05,Cluster Protection,Bamako,ML09,UNHCR – Bamako,COMPTE RENDU,minutes,") ||
-		!strings.HasSuffix(lines[2], ",docx,2017-04-05_cluster-protection_bamako.docx,"+abs("2017-04-05_cluster-protection_bamako.docx")) {
+		!strings.HasSuffix(lines[2], ",pdf,2017-04-05_cluster-protection_bamako.pdf,"+abs("2017-04-05_cluster-protection_bamako.pdf")) {
 		t.Errorf("first meeting = %s", lines[2])
 	}
 

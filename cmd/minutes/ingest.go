@@ -29,6 +29,7 @@ type ingestOptions struct {
 	Password    string
 	OCR         string // auto, off or force (extract.Options.OCR)
 	Reextract   bool
+	NoMerge     bool // every file its own meeting (store.Extraction.NoMerge)
 	Wait        bool
 	JSON        bool
 	Quiet       bool
@@ -53,7 +54,9 @@ file) is not parsed again; files gone from the folders are marked missing.
 Each file is parsed in a child process under --timeout and --max-memory; a
 file that cannot be read is recorded with the reason and the run goes on.
 Scanned PDF pages (no text, an image over the page) are read with Tesseract
-(see --ocr and docs/ocr.md).
+(see --ocr and docs/ocr.md). The same minutes in several files (the DOCX
+and its PDF, a draft and its final, the HTML page that published them) are
+one meeting with several copies, unless --no-merge (docs/copies.md).
 
 Exit status: 0 all stored, 1 some files failed (the rest is stored),
 2 usage or configuration error, 3 another run holds the database,
@@ -84,6 +87,7 @@ lock for the whole run, and --wait has nothing to wait for.`,
 	f.StringVar(&opts.Password, "password", os.Getenv("MINUTES_PDF_PASSWORD"), "user password of protected PDFs ($MINUTES_PDF_PASSWORD)")
 	f.StringVar(&opts.OCR, "ocr", "auto", "read scanned PDF pages with Tesseract: auto (pages without text), off, force (every page)")
 	f.BoolVar(&opts.Reextract, "reextract", false, "re-extract files already stored with this extractor version")
+	f.BoolVar(&opts.NoMerge, "no-merge", false, "store every file as its own meeting, never as a copy of another (docs/copies.md)")
 	f.BoolVar(&opts.Wait, "wait", false, "wait for another run to release the database instead of exiting with status 3")
 	f.BoolVar(&opts.JSON, "json", false, "print a JSON summary on standard output")
 	f.BoolVar(&opts.Quiet, "quiet", false, "print only failures (for cron)")
@@ -284,6 +288,7 @@ func (o *ingestOptions) record() string {
 	body, _ := json.Marshal(map[string]any{
 		"paths": o.Paths, "workers": o.Workers, "max_file_size": int64(o.MaxFileSize),
 		"max_memory": int64(o.MaxMemory), "timeout": o.Timeout.String(), "reextract": o.Reextract, "ocr": o.OCR,
+		"no_merge": o.NoMerge,
 	})
 	return string(body)
 }

@@ -224,8 +224,11 @@ func TestIngestMovedChangedMissing(t *testing.T) {
 	if got := queryInt(t, db, "SELECT count(*) FROM documents"); got != len(files) {
 		t.Errorf("documents = %d, want %d (the changed file's old extraction replaced)", got, len(files))
 	}
-	if got := queryInt(t, db, "SELECT count(*) FROM meetings"); got != queryInt(t, db, "SELECT count(*) FROM documents") {
-		t.Errorf("meetings and documents differ in number")
+	if got := queryInt(t, db, "SELECT count(*) FROM meeting_documents"); got != queryInt(t, db, "SELECT count(*) FROM documents") {
+		t.Errorf("copies and documents differ in number")
+	}
+	if got := queryInt(t, db, "SELECT count(*) FROM meetings"); got != 5 {
+		t.Errorf("meetings = %d, want 5 (the changed copy is a copy still)", got)
 	}
 	again := ingestJSON(t, exitOK, dir, "--db", dbPath)
 	if again.Unchanged != len(files)-1 || again.Missing != 0 {

@@ -65,7 +65,9 @@ func TestKillAndResume(t *testing.T) {
 		{"documents", "SELECT count(*) FROM documents WHERE status = 'ok'", total},
 		{"distinct hashes", "SELECT count(DISTINCT sha256) FROM documents", total},
 		{"files", "SELECT count(*) FROM files WHERE missing = 0 AND document_id IS NOT NULL", total},
-		{"meetings", "SELECT count(*) FROM meetings", total},
+		{"meetings", "SELECT count(*) FROM meetings", 5}, // 30 copies of each of the corpus's 5 meetings
+		{"copies", "SELECT count(*) FROM meeting_documents", total},
+		{"copies without meeting", "SELECT count(*) FROM meeting_documents WHERE meeting_id NOT IN (SELECT id FROM meetings)", 0},
 		{"meetings without document", "SELECT count(*) FROM meetings WHERE document_id NOT IN (SELECT id FROM documents)", 0},
 		{"blocks without document", "SELECT count(*) FROM blocks WHERE document_id NOT IN (SELECT id FROM documents)", 0},
 		{"documents without blocks", "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM blocks)", 0},

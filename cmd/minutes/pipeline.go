@@ -152,7 +152,8 @@ func (in *ingester) parse(ctx context.Context, r result, data []byte) result {
 		r.err = limitHint(err)
 		return r
 	}
-	r.act, r.ext = actSave, store.Extraction{Doc: res.Doc, Meeting: res.Meeting, Version: extract.Version, KeepStored: !in.opts.Reextract}
+	r.act, r.ext = actSave, store.Extraction{Doc: res.Doc, Meeting: res.Meeting, Version: extract.Version, KeepStored: !in.opts.Reextract,
+		NoMerge: in.opts.NoMerge}
 	return r
 }
 

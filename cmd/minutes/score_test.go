@@ -422,6 +422,10 @@ func loadSystem(ctx context.Context, db *sql.DB) (map[string]*sysDoc, error) {
 
 func loadDoc(ctx context.Context, db *sql.DB, docID any, hasName, hasStatus bool) (*sysDoc, error) {
 	ms, err := rowMaps(ctx, db, "SELECT * FROM meetings WHERE document_id=?", docID)
+	if err == nil && len(ms) == 0 {
+		// a copy of a meeting stored from another file (meeting_documents)
+		ms, err = rowMaps(ctx, db, "SELECT m.* FROM meetings m JOIN meeting_documents c ON c.meeting_id=m.id WHERE c.document_id=?", docID)
+	}
 	if err != nil || len(ms) == 0 {
 		return &sysDoc{meeting: map[string]any{}}, err
 	}

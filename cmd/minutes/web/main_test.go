@@ -54,12 +54,35 @@ var corpus = sync.OnceValues(func() (string, error) {
 	if storetest.Postgres() {
 		return postgresCorpus()
 	}
-	return ingestCorpus(filepath.Join(tempDir, "corpus.db"))
+	return ingestCorpus(filepath.Join(tempDir, "corpus.db"), false)
+})
+
+// separateCorpus is corpus ingested with NoMerge (--no-merge): every file
+// its own meeting.
+var separateCorpus = sync.OnceValues(func() (string, error) {
+	if storetest.Postgres() {
+		url, err := newSchema()
+		if err != nil {
+			return "", err
+		}
+		return ingestCorpus(url, true)
+	}
+	return ingestCorpus(filepath.Join(tempDir, "separate.db"), true)
 })
 
 // postgresCorpus is corpus on PostgreSQL, whatever the backend under
 // test, built once; "" when there is no server ($MINUTES_TEST_POSTGRES).
 var postgresCorpus = sync.OnceValues(func() (string, error) {
+	url, err := newSchema()
+	if err != nil {
+		return "", err
+	}
+	return ingestCorpus(url, false)
+})
+
+// newSchema returns the URL of a new schema on the test server, dropped
+// when the tests end.
+func newSchema() (string, error) {
 	base := os.Getenv("MINUTES_TEST_POSTGRES")
 	if base == "" {
 		return "", errors.New("no PostgreSQL server: set MINUTES_TEST_POSTGRES")
@@ -69,15 +92,15 @@ var postgresCorpus = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	dropSchemas = append(dropSchemas, drop)
-	return ingestCorpus(url)
-})
+	return url, nil
+}
 
 // dropSchemas are the PostgreSQL schemas to drop when the tests end.
 var dropSchemas []func()
 
 // ingestCorpus stores the sample corpus at path (a SQLite file or a
-// postgres URL) and returns path.
-func ingestCorpus(path string) (string, error) {
+// postgres URL), each file its own meeting when noMerge, and returns path.
+func ingestCorpus(path string, noMerge bool) (string, error) {
 	ctx := context.Background()
 	db, err := store.Open(ctx, path)
 	if err != nil {
@@ -92,7 +115,7 @@ func ingestCorpus(path string) (string, error) {
 		if strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".md") {
 			continue
 		}
-		if err := ingest(ctx, db, name); err != nil {
+		if err := ingest(ctx, db, name, noMerge); err != nil {
 			return "", fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -100,7 +123,7 @@ func ingestCorpus(path string) (string, error) {
 	return path, err
 }
 
-func ingest(ctx context.Context, db *store.DB, name string) error {
+func ingest(ctx context.Context, db *store.DB, name string, noMerge bool) error {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return err
@@ -111,7 +134,7 @@ func ingest(ctx context.Context, db *store.DB, name string) error {
 	if err != nil {
 		return err
 	}
-	_, err = db.Save(ctx, f, store.Extraction{Doc: d, Meeting: m, Version: extract.Version})
+	_, err = db.Save(ctx, f, store.Extraction{Doc: d, Meeting: m, Version: extract.Version, NoMerge: noMerge})
 	return err
 }
 
@@ -122,6 +145,17 @@ var today = time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
 // serve` opens it; change lets a test set fields before the handler is
 // built.
 func newServer(t *testing.T, change func(*Server)) (*Server, http.Handler) {
+	t.Helper()
+	return serverOn(t, corpus, change)
+}
+
+// newSeparateServer is newServer over separateCorpus.
+func newSeparateServer(t *testing.T) (*Server, http.Handler) {
+	t.Helper()
+	return serverOn(t, separateCorpus, nil)
+}
+
+func serverOn(t *testing.T, corpus func() (string, error), change func(*Server)) (*Server, http.Handler) {
 	t.Helper()
 	path, err := corpus()
 	if err != nil {
