@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -14,18 +13,18 @@ import (
 // d'action", "Étape"; "Responsable(s)", "POINT FOCAL", "Qui"; "DELAIS",
 // "Echéance", "Date limite"; "Niveau d'exécution", "Statut".
 var (
-	actionHeader = regexp.MustCompile(`\b(` + actionNouns + `|mesures?|activites? (a mener|prevues)|quoi)\b`)
+	actionHeader = normalize.MustExpr(`\b(` + actionNouns + `|mesures?|activites? (a mener|prevues)|quoi)\b`)
 	// weakAction names an action column only beside an owner or deadline
 	// column: "Activités | Responsable | Période" is a plan, "Activités
 	// réalisées" alone a report.
-	weakAction   = regexp.MustCompile(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
+	weakAction   = normalize.MustExpr(`^(activites?|interventions?|actions? prevues?|livrables?)$`)
 	ownerHeader  = lexiconMatcher{set(cueOwnerHeader)}
-	dueHeader    = regexp.MustCompile(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
-	statusHeader = regexp.MustCompile(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
-	mixedHeader  = regexp.MustCompile(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
-	strongDue    = regexp.MustCompile(`\b(delais?|echeances?|date limite|deadlines?)\b`)
+	dueHeader    = normalize.MustExpr(`\b(delais?|echeances?|date limite|dates? butoirs?|quand|calendrier|periode|deadlines?|chronogramme|dates?|timeline|when|due)\b`)
+	statusHeader = normalize.MustExpr(`\b(statut|status|niveau d'execution|etat|avancement|execution|realisation|mise en oeuvre|niveau de mise en oeuvre)\b`)
+	mixedHeader  = normalize.MustExpr(`\b(contributions?|discussions?|informations?|commentaires?|observations?|constats?|echanges?)\b`)
+	strongDue    = normalize.MustExpr(`\b(delais?|echeances?|date limite|deadlines?)\b`)
 	// A stronger action header wins over a weaker one in the same table.
-	strongAction = regexp.MustCompile(`\b(actions?|points? d'actions?|etapes?|taches?)\b`)
+	strongAction = normalize.MustExpr(`\b(actions?|points? d'actions?|etapes?|taches?)\b`)
 )
 
 // columns locates the columns of an action table; -1 when absent.
@@ -322,9 +321,9 @@ func cellAction(u unit, mixed, rowOwner bool) (minutes.Action, bool) {
 }
 
 // pastObligation: "... et qu'il fallait leur apporter tout l'appui".
-var pastObligation = regexp.MustCompile(`\b(il faut|il fallait|il faudra|il faudrait)\b`)
+var pastObligation = normalize.MustExpr(`\b(il faut|il fallait|il faudra|il faudrait)\b`)
 
-var presentation = regexp.MustCompile(`^(presentation|expose|rapport|lien|liste)\b`)
+var presentation = normalize.MustExpr(`^(presentation|expose|rapport|lien|liste)\b`)
 
 func isPresentation(s string) bool { return presentation.MatchString(normalize.Fold(s)) }
 
@@ -341,7 +340,7 @@ func lowerWords(s string) int {
 	return n
 }
 
-var doneStatus = regexp.MustCompile(`\b(fait|faite?s?|realisee?s?|terminee?s?|achevee?s?|executee?s?|ok|clos|cloturee?s?|effectuee?s?|100 ?%)\b`)
+var doneStatus = normalize.MustExpr(`\b(fait|faite?s?|realisee?s?|terminee?s?|achevee?s?|executee?s?|ok|clos|cloturee?s?|effectuee?s?|100 ?%)\b`)
 
 // statusOf maps a follow-up status as written ("Fait", "En cours", "Non
 // fait", "Réalisé") to open, in_progress or done.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,7 +12,7 @@ import (
 
 // agendaLabel matches the folded label of an agenda: "Ordre du jour",
 // "Agenda :", "Points à l'ordre du jour", "ODJ".
-var agendaLabel = regexp.MustCompile(`^(?:(?:[\p{L}']+ ){0,4}(?:a |de |d')?(?:l')?ordre du jour|(?:l'|l )?ordre du jour|agenda|odj|programme de la (?:reunion|rencontre|seance|journee))\b`)
+var agendaLabel = normalize.MustExpr(`^(?:(?:[\p{L}']+ ){0,4}(?:a |de |d')?(?:l')?ordre du jour|(?:l'|l )?ordre du jour|agenda|odj|programme de la (?:reunion|rencontre|seance|journee))\b`)
 
 // isAgendaLabel reports whether a folded label announces the agenda:
 // "Ordre du jour", "Points d’ordre du jour", "A l’ordre du jour figurait
@@ -25,16 +24,16 @@ func isAgendaLabel(label string) bool {
 
 // objectivesLabel: minutes without an agenda sometimes list the meeting's
 // "Objectifs" instead.
-var objectivesLabel = regexp.MustCompile(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
+var objectivesLabel = normalize.MustExpr(`^(objectifs?|objectifs? de la reunion|points? abordes|sujets? abordes)$`)
 
 // topicsLabel: minutes without an agenda sometimes list the points they
 // took up ("Points abordés"); a meeting's objectives are not its agenda
 // (Abala camp, HCT Haïti).
-var topicsLabel = regexp.MustCompile(`^(points? abordes|sujets? abordes|points? discutes|questions? abordees|points? examines)$`)
+var topicsLabel = normalize.MustExpr(`^(points? abordes|sujets? abordes|points? discutes|questions? abordees|points? examines)$`)
 
 // numbering matches a leading item number or bullet: "1.", "1-", "2)",
 // "a)", "iii.", "•".
-var numbering = regexp.MustCompile(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
+var numbering = normalize.MustExpr(`^\s*(\(?\d{1,2}(\.\d{1,2})*\s*[.)\-–°/:]?|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|[•\-–▪●◦■*►➢✓])\s+`)
 
 // stripNumber removes an item's number and a list's trailing punctuation.
 func stripNumber(s string) string {
@@ -123,7 +122,7 @@ func agendaFromField(f field) []minutes.AgendaItem {
 }
 
 // itemNumber is the number of a point: "1.", "2)", "IV.", "3-".
-var itemNumber = regexp.MustCompile(`^\s*\(?(?:\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+var itemNumber = normalize.MustExpr(`^\s*\(?(?:\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
 
 // topLevel keeps an agenda's points, not their sub-points: where some
 // lines are numbered ("1.", "II.") and others not, the numbered ones;
@@ -166,11 +165,11 @@ func topLevel(us []unit) []unit {
 // proseTopic matches an agenda stated in a sentence: "X introduit l'ordre
 // du jour du comité consacré à la présentation du PCAET", "L'ordre du jour
 // portait sur le bilan de la saison".
-var proseTopic = regexp.MustCompile(`(?i)\bordre du jour\b[^.;:]*?\b(?:consacrée?s? (?:à|au|aux)|port(?:e|ait|era|ant) sur|concern(?:e|ait|ant))\s+(.+)$`)
+var proseTopic = normalize.MustExpr(`(?i)\bordre du jour\b[^.;:]*?\b(?:consacrée?s? (?:à|au|aux)|port(?:e|ait|era|ant) sur|concern(?:e|ait|ant))\s+(.+)$`)
 
 // leadingArticle is the article before a topic named in a sentence: "la
 // présentation du PCAET" is the point "présentation du PCAET".
-var leadingArticle = regexp.MustCompile(`^(?i:(?:les?|la|une?|des)\s+|l['’]\s*)`)
+var leadingArticle = normalize.MustExpr(`^(?i:(?:les?|la|une?|des)\s+|l['’]\s*)`)
 
 // proseAgenda reads an agenda stated in a sentence of the text; a
 // sentence that announces a list ("porte sur les points suivants :") is
@@ -206,7 +205,7 @@ func proseAgenda(us []unit) []minutes.AgendaItem {
 // after a colon: "les échanges se sont articulés autour de quatre points
 // principaux : l’accueil des participants, la relecture du compte rendu
 // précédent, …", "la réunion a porté sur trois points : …".
-var pointsAnnounced = regexp.MustCompile(`(?i)\b(?:autour|sur|de)\s+(?:des |de |les )?(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:points?|sujets?|th[èe]mes?|questions?)(?:\s+(?:suivants|principaux|essentiels|majeurs))?\s*:\s*(.+)$`)
+var pointsAnnounced = normalize.MustExpr(`(?i)\b(?:autour|sur|de)\s+(?:des |de |les )?(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:points?|sujets?|th[èe]mes?|questions?)(?:\s+(?:suivants|principaux|essentiels|majeurs))?\s*:\s*(.+)$`)
 
 // announcedPoints reads such a sentence: one point per item of its
 // enumeration, without its article; nil when it names fewer than two.
@@ -236,9 +235,9 @@ func announcedPoints(u unit) []minutes.AgendaItem {
 // enumerationParts separates the items of an enumeration in a sentence:
 // commas, semicolons, and "et" before an article ("… partenaires et un
 // plaidoyer"), not "et" inside a phrase ("sécuritaires et logistiques").
-var enumerationParts = regexp.MustCompile(`\s*[,;]\s*(?:et\s+)?|\s+et\s+(?:(?:un|une|la|le|les|des|du)\s|l['’])`)
+var enumerationParts = normalize.MustExpr(`\s*[,;]\s*(?:et\s+)?|\s+et\s+(?:(?:un|une|la|le|les|des|du)\s|l['’])`)
 
-var agendaSep = regexp.MustCompile(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)
+var agendaSep = normalize.MustExpr(`\s*;\s*|\s+\d{1,2}[.)-]\s+`)
 
 // splitAgendaLine splits an agenda written on one line: "1) X ; 2) Y".
 func splitAgendaLine(s string) []string {
@@ -252,7 +251,7 @@ func splitAgendaLine(s string) []string {
 }
 
 // agendaHeader matches the header of a table's agenda column.
-var agendaHeader = regexp.MustCompile(`\b(ordre du jour|points?|themes?|thematiques?|sujets?|rubriques?)\b`)
+var agendaHeader = normalize.MustExpr(`\b(ordre du jour|points?|themes?|thematiques?|sujets?|rubriques?)\b`)
 
 // tableAgenda reads the agenda column of a table: the first column of a
 // discussion table whose header names agenda points ("Points à l'ordre du
@@ -303,7 +302,7 @@ func tableAgenda(d *doc.Document, labelled bool) []minutes.AgendaItem {
 }
 
 // agendaTableHeader names the agenda column of an agenda table.
-var agendaTableHeader = regexp.MustCompile(`\b(ordre du jour|agenda)\b`)
+var agendaTableHeader = normalize.MustExpr(`\b(ordre du jour|agenda)\b`)
 
 // agendaColumn returns the column that lists agenda points, -1 when none.
 func agendaColumn(t *doc.Table, h int) int {
@@ -338,7 +337,7 @@ func discussionTable(t *doc.Table, h int) bool {
 
 // themeLabel matches the label of a numbered theme that groups the rows of
 // an action table: "Thématique 1 : Gestion des épidémies ...".
-var themeLabel = regexp.MustCompile(`^(thematique|theme|axe|point|chantier|objectif|volet|domaine)s?\s*(n°\s*)?\d{1,2}$`)
+var themeLabel = normalize.MustExpr(`^(thematique|theme|axe|point|chantier|objectif|volet|domaine)s?\s*(n°\s*)?\d{1,2}$`)
 
 // groupAgenda reads the themes that group the rows of action tables.
 func groupAgenda(d *doc.Document) []minutes.AgendaItem {
@@ -377,12 +376,12 @@ func firstHeading(us []unit) string {
 
 // skipHeading matches section titles that are not agenda points: the
 // attendance, the minutes' own header, annexes.
-var skipHeading = regexp.MustCompile(`^(participants?|presents?|presente?s|membres|liste des|excuses?|absents?|ordre du jour|agenda|compte[ -]?rendu|proces[ -]verbal|releve de decisions|annexes?|sommaire|table des matieres|contents|documents?|pieces jointes)\b`)
+var skipHeading = normalize.MustExpr(`^(participants?|presents?|presente?s|membres|liste des|excuses?|absents?|ordre du jour|agenda|compte[ -]?rendu|proces[ -]verbal|releve de decisions|annexes?|sommaire|table des matieres|contents|documents?|pieces jointes)\b`)
 
 // discussionHeading matches a section title that names the discussion
 // as a whole ("Synthèse des échanges", "Points abordés", "Déroulement de
 // la réunion"): its subsections are the agenda points.
-var discussionHeading = regexp.MustCompile(`^(synthese|resume|compte[ -]?rendu|releve|contenu) des (echanges|discussions|debats|travaux)|^(echanges|discussions|debats|points (abordes|discutes|examines)|deroulement( de la (reunion|seance|rencontre))?|travaux de la (reunion|seance))$`)
+var discussionHeading = normalize.MustExpr(`^(synthese|resume|compte[ -]?rendu|releve|contenu) des (echanges|discussions|debats|travaux)|^(echanges|discussions|debats|points (abordes|discutes|examines)|deroulement( de la (reunion|seance|rencontre))?|travaux de la (reunion|seance))$`)
 
 // headingAgenda falls back on the section titles of minutes that have no
 // agenda list: the headings of the highest level under the title that has
@@ -471,7 +470,7 @@ func subsections(ss []section, top int) []minutes.AgendaItem {
 
 // sectionNumber matches a short numbered line that opens a section: "1.
 // Situation sécuritaire", "2- Divers", "III. Questions diverses".
-var sectionNumber = regexp.MustCompile(`^\s*(\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
+var sectionNumber = normalize.MustExpr(`^\s*(\d{1,2}|[IVX]{1,4})\s*[.)\-–]\s*\S`)
 
 // numberedSections reads the numbered section lines of minutes written
 // without heading styles: short numbered lines, numbered 1, 2, 3 …, each
@@ -552,7 +551,7 @@ func romanValue(s string) int {
 
 // cutShort matches the last word of a line cut in mid-sentence: a PDF
 // paragraph's first line taken for a heading ends on "de", "dans la".
-var cutShort = regexp.MustCompile(`\b(de|d|a|la|le|les|l|des|du|et|en|dans|pour|sur|par|avec|au|aux|un|une|que|qui|se)$`)
+var cutShort = normalize.MustExpr(`\b(de|d|a|la|le|les|l|des|du|et|en|dans|pour|sur|par|avec|au|aux|un|une|que|qui|se)$`)
 
 // titleLike reports whether a heading reads as a section title, not as
 // the first line of a paragraph: short, not cut in mid-sentence, not a
@@ -564,7 +563,7 @@ func titleLike(s string) bool {
 
 // finiteVerb is a verb that makes a line a sentence: "La séance est levée
 // à 16h05.", "Les comptes sont approuvés."
-var finiteVerb = regexp.MustCompile(`\s(est|sont|a|ont|etait|etaient)\s`)
+var finiteVerb = normalize.MustExpr(`\s(est|sont|a|ont|etait|etaient)\s`)
 
 // statement reports whether a bold line is a sentence, not a title: it
 // ends with a full stop and has a finite verb.
@@ -573,7 +572,7 @@ func statement(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...") && finiteVerb.MatchString(normalize.Fold(s))
 }
 
-var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)
+var numericDate = normalize.MustExpr(`\d{1,2}[./]\d{1,2}[./]\d{2,4}`)
 
 // hasDate reports whether s holds a calendar date: a subtitle or a byline,
 // not an agenda point.
@@ -629,7 +628,7 @@ func bulletMark(u unit) string {
 
 // pointsFollow ends a sentence that announces the points as the sections
 // that follow: "La réunion portait sur les points suivants :".
-var pointsFollow = regexp.MustCompile(`\b(?:points?|questions?|sujets?|th[eè]mes?)\s+(?:suivants|suivantes|ci-apr[eè]s|ci-dessous)\s*:\s*$`)
+var pointsFollow = normalize.MustExpr(`\b(?:points?|questions?|sujets?|th[eè]mes?)\s+(?:suivants|suivantes|ci-apr[eè]s|ci-dessous)\s*:\s*$`)
 
 // announcedSections reads an agenda announced in a sentence and given as
 // the numbered section headings after it ("1. Bilan de la situation des

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -205,13 +204,13 @@ func addEntry(p *people, e, role string, excused, orgList bool, src minutes.Sour
 
 // headcount is a count given where a list is expected: "21 participants
 // de 15 organisations", "18 personnes".
-var headcount = regexp.MustCompile(`^(environ |plus de |pres de )?\d+\s+(participants?|personnes?|membres?|representants?|organisations?|structures?|partenaires?)\b`)
+var headcount = normalize.MustExpr(`^(environ |plus de |pres de )?\d+\s+(participants?|personnes?|membres?|representants?|organisations?|structures?|partenaires?)\b`)
 
 // representatives opens an entry that names organizations through their
 // representatives: "les représentants de l'OMS", "de la DRS".
-var representatives = regexp.MustCompile(`(?i)^(?:(?:les |des )?(?:représentants?|representants?|délégués?|delegues?|délégations?|membres?) )?(?:de la |de l['’]|du |des |de |d['’])`)
+var representatives = normalize.MustExpr(`(?i)^(?:(?:les |des )?(?:représentants?|representants?|délégués?|delegues?|délégations?|membres?) )?(?:de la |de l['’]|du |des |de |d['’])`)
 
-var andRe = regexp.MustCompile(`\s+et\s+`)
+var andRe = normalize.MustExpr(`\s+et\s+`)
 
 // representedOrgs reads "les représentants de l'OMS", "de la DRS et de la
 // Protection civile" as the organizations they name; nil when the entry is
@@ -236,7 +235,7 @@ func representedOrgs(e string) []string {
 }
 
 // emailRe matches an e-mail address written beside a name.
-var emailRe = regexp.MustCompile(`\s*[\w.+-]+@[\w-]+\.[\w.-]+`)
+var emailRe = normalize.MustExpr(`\s*[\w.+-]+@[\w-]+\.[\w.-]+`)
 
 // orgWithPeople reads "La Balade des Livres (Anne-Marie Tessier,
 // Présidente et Marilyn Degrenne, Directrice artistique)": an organization
@@ -269,19 +268,19 @@ func orgWithPeople(p *people, x minutes.Participant, e string) bool {
 
 // roleWords open a function written where an organization is expected:
 // "1ère adjointe en charge de ...", "Directrice citoyenneté", "Chargé de mission".
-var roleWords = regexp.MustCompile(`^(\d|adjoint|directeur|directrice|charge|chargee|president|presidente|maire|conseiller|conseillere|responsable|chef|cheffe|secretaire|tresorier|tresoriere|delegue|deleguee|coordinat|coordonnat|animat|elu|elue|vice|membre|benevole|stagiaire|future?|maraich)`)
+var roleWords = normalize.MustExpr(`^(\d|adjoint|directeur|directrice|charge|chargee|president|presidente|maire|conseiller|conseillere|responsable|chef|cheffe|secretaire|tresorier|tresoriere|delegue|deleguee|coordinat|coordonnat|animat|elu|elue|vice|membre|benevole|stagiaire|future?|maraich)`)
 
 // affiliations separates the organizations of one person: "Université de
 // La Rochelle / ADERA", "Amap Ploubalay + conseiller municipal".
-var affiliations = regexp.MustCompile(`\s*/\s*|\s+\+\s+`)
+var affiliations = normalize.MustExpr(`\s*/\s*|\s+\+\s+`)
 
 // orgNoun opens an organization written in lower case after another:
 // "vigiliantes + mairie Lanvallay".
-var orgNoun = regexp.MustCompile(`^(mairie|commune|ville|association|asso|ferme|cooperative|coop|amap|collectif|syndicat|federation|entreprise|societe)\b`)
+var orgNoun = normalize.MustExpr(`^(mairie|commune|ville|association|asso|ferme|cooperative|coop|amap|collectif|syndicat|federation|entreprise|societe)\b`)
 
 // descriptorAcronym is a generic description before an organization's
 // acronym: "Bureau d’études CDVIA", "Cabinet KPMG", "Association AMSS".
-var descriptorAcronym = regexp.MustCompile(`^(?i:bureau d['’](?:e|é)tudes|cabinet|soci[eé]t[eé]|association|entreprise)\s+(\p{Lu}[\p{Lu}\d&-]{2,})$`)
+var descriptorAcronym = normalize.MustExpr(`^(?i:bureau d['’](?:e|é)tudes|cabinet|soci[eé]t[eé]|association|entreprise)\s+(\p{Lu}[\p{Lu}\d&-]{2,})$`)
 
 // orgsOf reads the organizations of an attendance entry: "Université de
 // La Rochelle / ADERA" is two, "Brest Métropole / service SIG" one,
@@ -318,7 +317,7 @@ func orgsOf(s string) []minutes.Organization {
 // represented matches a sentence that introduces who attended: "Cette
 // retraite a regroupé plus de 40 personnes ... représentant :", "Ont pris
 // part à la réunion :".
-var represented = regexp.MustCompile(`\b(representant|representaient|representees?|representes|regroupe|ont pris part|ont participe|ont assiste|etaient presents)\b`)
+var represented = normalize.MustExpr(`\b(representant|representaient|representees?|representes|regroupe|ont pris part|ont participe|ont assiste|etaient presents)\b`)
 
 func representedIntro(u unit) bool {
 	return !u.InCell && strings.HasSuffix(strings.TrimSpace(u.Text), ":") && represented.MatchString(normalize.Fold(u.Text))

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -12,11 +11,11 @@ import (
 
 // attendanceHeader matches the header cells of an attendance table.
 var (
-	nameHeader    = regexp.MustCompile(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
+	nameHeader    = normalize.MustExpr(`^(nom|noms|prenom|nom et prenom|nom prenom|prenom nom|nom & prenom|participants?|membres?|personnes?|identite)\b`)
 	orgHeader     = lexiconMatcher{set(cueAttendeeOrg, noun("rattachement", "employeur", "société", "entreprise", "collectivité", "collectif", "affiliation", "ministère", "direction"))}
 	presentHeader = headerWord{presentWords, []string{"p"}}
 	excusedHeader = headerWord{absentWords, []string{"e", "a"}}
-	roleHeader    = regexp.MustCompile(`\b(fonction|titre|poste|qualite|role)\b`)
+	roleHeader    = normalize.MustExpr(`\b(fonction|titre|poste|qualite|role)\b`)
 )
 
 // attendanceTable reads a table of attendees: name, organization and
@@ -47,7 +46,7 @@ func attendanceTable(p *people, t *doc.Table) {
 	}
 	section := false
 	for i := h + 1; i < len(t.Rows); i++ {
-		if text, ok := groupRow(t, i); ok {
+		if text, ok := groupRow(t, i); ok && !nameOnly(t, i, name, text) {
 			k, _ := attendanceLabel(normalize.Fold(text))
 			section = k == absentList
 			continue
@@ -81,6 +80,25 @@ func attendanceTable(p *people, t *doc.Table) {
 			p.add(x)
 		}
 	}
+}
+
+// nameOnly reports whether the one text of row i is a person's name in
+// the name column, the others left blank (an attendee whose organization
+// was not written), not the label of a group of rows.
+func nameOnly(t *doc.Table, i, name int, text string) bool {
+	if name < 0 || cellText(t, i, name) != text {
+		return false
+	}
+	for j := range t.Rows[i].Cells {
+		if j != name && cellText(t, i, j) != "" {
+			return false
+		}
+	}
+	if k, _ := attendanceLabel(normalize.Fold(text)); k != notAttendance {
+		return false
+	}
+	pn := normalize.PersonName(text)
+	return pn.Title != "" || normalize.LooksLikePersonName(pn.Name)
 }
 
 func marked(s string) bool {

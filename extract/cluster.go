@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -9,7 +8,7 @@ import (
 	"github.com/sahelim/minutes/normalize"
 )
 
-var clusterRe = regexp.MustCompile(`(?i)\b((sous[- ])?cluster\s+[A-ZÉa-zé/]+(\s+(alimentaire|de l'enfant|et nutrition))?|inter[- ]?clusters?|ICC\b|GT\s+[A-Z][\wé]+|groupe de travail[^()–:,\n]{2,60}|AoR\s+\w+)`)
+var clusterRe = normalize.MustExpr(`(?i)\b((sous[- ])?cluster\s+[A-ZÉa-zé/]+(\s+(alimentaire|de l'enfant|et nutrition))?|inter[- ]?clusters?|ICC\b|GT\s+[A-Z][\wé]+|groupe de travail[^()–:,\n]{2,60}|AoR\s+\w+)`)
 
 func readCluster(m *minutes.Meeting, us []unit) {
 	texts := []string{m.Title}
@@ -49,18 +48,18 @@ func groupName(s string) string {
 // Abris et Articles Ménagers Essentiels" is "Cluster Abris/AME", "Cluster
 // Eau, Hygiène et Assainissement" is "Cluster WASH".
 var clusterNames = []struct {
-	re   *regexp.Regexp
+	re   *normalize.Expr
 	name string
 }{
-	{regexp.MustCompile(`^(abris|ame\b|bna\b|shelter)`), "Cluster Abris/AME"},
-	{regexp.MustCompile(`^(eau|eha\b|wash\b|hygiene)`), "Cluster WASH"},
-	{regexp.MustCompile(`^(securite alimentaire|sa\b|food)`), "Cluster Sécurité Alimentaire"},
-	{regexp.MustCompile(`^education`), "Cluster Éducation"},
-	{regexp.MustCompile(`^logisti`), "Cluster Logistique"},
-	{regexp.MustCompile(`^nutrition`), "Cluster Nutrition"},
-	{regexp.MustCompile(`^(cccm|gestion des sites|coordination et gestion des camps)`), "Cluster CCCM"},
-	{regexp.MustCompile(`^(telecom|etc\b)`), "Cluster Télécommunications d'urgence"},
-	{regexp.MustCompile(`^(relevement|early)`), "Cluster Relèvement précoce"},
+	{normalize.MustExpr(`^(abris|ame\b|bna\b|shelter)`), "Cluster Abris/AME"},
+	{normalize.MustExpr(`^(eau|eha\b|wash\b|hygiene)`), "Cluster WASH"},
+	{normalize.MustExpr(`^(securite alimentaire|sa\b|food)`), "Cluster Sécurité Alimentaire"},
+	{normalize.MustExpr(`^education`), "Cluster Éducation"},
+	{normalize.MustExpr(`^logisti`), "Cluster Logistique"},
+	{normalize.MustExpr(`^nutrition`), "Cluster Nutrition"},
+	{normalize.MustExpr(`^(cccm|gestion des sites|coordination et gestion des camps)`), "Cluster CCCM"},
+	{normalize.MustExpr(`^(telecom|etc\b)`), "Cluster Télécommunications d'urgence"},
+	{normalize.MustExpr(`^(relevement|early)`), "Cluster Relèvement précoce"},
 }
 
 // clusterName gives a cluster its usual spelling: "CLUSTER SANTE" and

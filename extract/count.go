@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 
 	"github.com/sahelim/minutes"
@@ -11,13 +10,13 @@ import (
 // A participant count: "Nombre de participants : 18"; "21 Participants";
 // "plus de 40 personnes".
 var (
-	countRe    = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,4})\)?\s+(?:participant|personnes\b|participant\.?e\.?s)`)
-	countLabel = regexp.MustCompile(`(?i)(?:nombre de participants|nombre de presents|participants)\s*:\s*(\d{1,4})\b`)
+	countRe    = normalize.MustExpr(`(?i)(?:^|[^\d])(\d{1,4})\)?\s+(?:participant|personnes\b|participant\.?e\.?s)`)
+	countLabel = normalize.MustExpr(`(?i)(?:nombre de participants|nombre de presents|participants)\s*:\s*(\d{1,4})\b`)
 )
 
 // gathering marks a sentence that counts the meeting's attendance: "Cette
 // retraite a regroupé plus de 40 personnes", "Nous étions 12 personnes".
-var gathering = regexp.MustCompile(`\b(reunion|retraite|atelier|seance|presents?|presentes|regroupe|rassemble|reuni|etions|etaient|participe|pris part)\b`)
+var gathering = normalize.MustExpr(`\b(reunion|retraite|atelier|seance|presents?|presentes|regroupe|rassemble|reuni|etions|etaient|participe|pris part)\b`)
 
 func readCount(m *minutes.Meeting, us []unit, fs []field) {
 	for i, u := range us {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/normalize"
@@ -11,7 +9,7 @@ import (
 // heldOn marks a date that is the meeting's, not a publication's:
 // "organisée le 27 juin 2020", "réunion du 3 juillet 2025"; the date
 // follows the cue ("ont organisé le transfert" dates nothing).
-var heldOn = regexp.MustCompile(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d`)
+var heldOn = normalize.MustExpr(`\b(organisee?s?|tenue?s?|reuni(e|s|es)?|reunions?|seance|eu lieu|s'est deroulee?|rencontre|journee|atelier|retraite|cr|compte[ -]?rendu) (le |du |les |des |en date du )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?\d`)
 
 func readDate(m *minutes.Meeting, us []unit, fs []field) {
 	if f, ok := findLabel(fs, dateWords); ok {
@@ -53,7 +51,7 @@ func readDate(m *minutes.Meeting, us []unit, fs []field) {
 	}
 }
 
-var dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b`)
+var dayMonth = normalize.MustExpr(`(?i)\b(\d{1,2})(er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b`)
 
 // yearless reads a day and month written without a year in s, taking the
 // year of the nearby date near; ok is false when s has none.

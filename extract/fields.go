@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -71,7 +70,7 @@ func fields(d *doc.Document, us []unit) []field {
 
 // labelStart finds where a further label begins on a line: a separator
 // ("–", "—", "-", "|", ";", ",") and one to four words before a colon.
-var labelStart = regexp.MustCompile(`\s*(?:\s[–—|-]\s|[;,|])\s*((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{L}.'’/-]+){0,3}\s*:)`)
+var labelStart = normalize.MustExpr(`\s*(?:\s[–—|-]\s|[;,|])\s*((?:[\p{Lu}][\p{L}.'’/-]*)(?:\s+[\p{L}.'’/-]+){0,3}\s*:)`)
 
 // labelSegments cuts a line that holds several labelled values into one
 // segment per label; a line with one label gives one segment.
@@ -191,7 +190,7 @@ func onlyCell(r doc.Row, j int) bool {
 
 // labelTail is what a label may add to the field's name: "Lieu de la
 // réunion", "Date de la rencontre", "Objet de la séance".
-var labelTail = regexp.MustCompile(`\s+(de la|du|de l')\s*(reunion|rencontre|seance|session|atelier)$`)
+var labelTail = normalize.MustExpr(`\s+(de la|du|de l')\s*(reunion|rencontre|seance|session|atelier)$`)
 
 // foldLabel folds a label and reduces it to the field's name: "Date/Heure"
 // is "date et heure", "Lieu de la réunion" is "lieu".
@@ -202,7 +201,7 @@ func foldLabel(label string) string {
 }
 
 // find returns the first field whose folded label matches re.
-func find(fs []field, re *regexp.Regexp) (field, bool) {
+func find(fs []field, re *normalize.Expr) (field, bool) {
 	for _, f := range fs {
 		if re.MatchString(f.Label) {
 			return f, true
@@ -237,7 +236,7 @@ func pairs(t *doc.Table, i int) bool {
 
 // runOnLabel is a capitalised word, and up to three more, before a colon:
 // where a header label may follow the previous value.
-var runOnLabel = regexp.MustCompile(`\s(\p{Lu}[\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,3})\s*:`)
+var runOnLabel = normalize.MustExpr(`\s(\p{Lu}[\p{L}'’/&-]*(?:\s+[\p{L}'’/&-]+){0,3})\s*:`)
 
 // runOnLabels finds the header labels that follow a value on the same
 // line, as labelStart's matches: the end of the previous segment (m[0])

@@ -1,21 +1,19 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/normalize"
 )
 
 var (
-	reportTitle = regexp.MustCompile(`\b(rapport|bilan|atelier|retraite|evaluation)\b`)
-	newsTitle   = regexp.MustCompile(`\b(actualites?|communique|article|news)\b`)
+	reportTitle = normalize.MustExpr(`\b(rapport|bilan|atelier|retraite|evaluation)\b`)
+	newsTitle   = normalize.MustExpr(`\b(actualites?|communique|article|news)\b`)
 )
 
 // meetingCue names a meeting, its minutes or its attendance: the words
 // that tell minutes from a document that merely has sections and dates.
-var meetingCue = regexp.MustCompile(`\b(reunions?|compte[ -]?rendu|cr|proces[ -]verbal|pv|comite|copil|conseil|assemblee|ag|ago|seance|ordre du jour|odj|participants?|presents?|presentes|excuses?|rencontre|groupe de travail|gt|cluster|sous-cluster|inter-?cluster|icc|bureau|commission)\b`)
+var meetingCue = normalize.MustExpr(`\b(reunions?|compte[ -]?rendu|cr|proces[ -]verbal|pv|comite|copil|conseil|assemblee|ag|ago|seance|ordre du jour|odj|participants?|presents?|presentes|excuses?|rencontre|groupe de travail|gt|cluster|sous-cluster|inter-?cluster|icc|bureau|commission)\b`)
 
 // aboutMeeting reports whether the title or the top of the document names
 // a meeting.

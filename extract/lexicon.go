@@ -219,6 +219,61 @@ var (
 	cueOther = nominal("prochain", "précédent", "dernier/dernière")
 )
 
+// The vocabulary of commitments and reports, read by the rules of
+// narrative.go on sentences (folded forms).
+var (
+	// a decision stated impersonally: "il a été recommandé de",
+	// "il est convenu que", "il a été retenu".
+	cueDecided = concat(participles("recommander", "décider", "convenir:convenu", "retenir:retenu", "demander", "prévoir:prévu",
+		"entendre:entendu", "arrêter", "acter"), foldAll("question de"))
+	// what is advisable: "il serait opportun de", "il est donc important".
+	cueAdvisable = foldAll("opportun", "nécessaire", "utile", "important", "souhaitable", "indispensable", "urgent", "primordial")
+	// the verbs a report tells done with, after "a", "ont": "a exposé",
+	// "ont présenté", "a remercié", "ont été".
+	cueReported = participles("être:été", "faire:fait", "présenter", "exposer", "mener", "procéder", "réaliser", "souligner", "informer",
+		"rappeler", "expliquer", "indiquer", "partager", "remercier", "féliciter", "noter", "constater", "saluer", "participer",
+		"rencontrer", "continuer", "travailler", "commencer", "terminer", "finaliser", "envoyer", "recevoir:reçu", "obtenir:obtenu",
+		"contacter", "annoncer", "préciser", "proposer", "demander")
+	// movements told done, after "est", "sont": "est allé", "sont venus".
+	cueMoved = nominal("allé", "venu", "passé", "intervenu")
+	// what a subject commits to, before the task: an auxiliary of intent
+	// or obligation ("va", "devront", "pourra", "prévoit"), an undertaking
+	// ("s'engage à", "se charge", "est chargé"), or the future of a verb
+	// of delivering ("enverra", "présenteront").
+	cueCommit = concat(
+		foldAll("va", "vont", "doit", "doivent", "prévoit", "prévoient"), irregular("devr"), foldAll("pourra", "pourront"),
+		foldAll("s'engage à", "s'engagent à", "se charge", "se chargent", "est chargé", "est chargée", "sont chargés", "se propose de",
+			"décidera", "déciderait", "relaiera", "relaieront", "fera", "feront", "enverra", "enverront", "transmettra", "transmettront",
+			"partagera", "partageront", "présentera", "présenteront", "préparera", "prépareront", "rédigera", "organisera", "organiseront",
+			"sera présent", "seront présents", "seront présentes", "pourra être transmis", "pourront être transmises"),
+		cueTakeOn)
+	// verbs in the present that announce a task, but only with a named
+	// subject: "@laurenta organise", "Eric contacte", "X s'occupe de".
+	cueTakeOn = foldAll("s'occupe", "s'occupent", "s'attaque", "contacte", "contactera", "organise")
+	// tasks named by "à" and an infinitive: "rapport à préparer", "une
+	// date est à caler".
+	cueToDo = foldAll("préparer", "envoyer", "faire", "prévoir", "organiser", "rédiger", "définir", "caler", "fixer", "valider", "compléter",
+		"publier", "contacter", "recontacter", "transmettre", "lancer", "relancer", "finaliser", "planifier", "diffuser", "vérifier",
+		"trouver", "confirmer", "programmer", "regarder", "étudier", "décider", "mettre en place", "mettre à jour")
+)
+
+// participles gives the past participle of verbs, masculine singular as
+// it follows "a" and "ont": "présenter" → présenté; an irregular verb is
+// given with its own ("faire:fait").
+func participles(infinitives ...string) []string {
+	var out []string
+	for _, v := range infinitives {
+		if _, pp, ok := strings.Cut(v, ":"); ok {
+			out = append(out, normalize.Fold(pp))
+		} else if stem, ok := strings.CutSuffix(v, "er"); ok {
+			out = append(out, normalize.Fold(stem+"é"))
+		} else {
+			out = append(out, normalize.Fold(v))
+		}
+	}
+	return uniqueForms(out)
+}
+
 // without removes forms that belong to another word: "assistant" is a
 // function, not a presence.
 func without(forms []string, drop ...string) []string {

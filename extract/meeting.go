@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/sahelim/minutes"
 	"github.com/sahelim/minutes/extract/doc"
 	"github.com/sahelim/minutes/normalize"
@@ -36,7 +34,7 @@ func Meeting(d *doc.Document) *minutes.Meeting {
 
 // bareDuration is a deadline cell that gives only a duration: "15 jours",
 // "2 semaines", "1 mois".
-var bareDuration = regexp.MustCompile(`^\d{1,3}\s*(jours?|j|semaines?|mois)$`)
+var bareDuration = normalize.MustExpr(`^\d{1,3}\s*(jours?|j|semaines?|mois)$`)
 
 // normalizeActions resolves deadlines against the meeting date and
 // canonicalises owners.

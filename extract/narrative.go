@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -13,107 +12,64 @@ import (
 // carries a real example.
 var (
 	// "Il a été recommandé de mieux trianguler ...", "Il est demandé aux participants de ..."
-	impersonal = cue{[]string{"il "}, regexp.MustCompile(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(recommande|decide|convenu|retenu|demande|prevu|entendu|arrete|acte|question de)\b`)}
+	impersonal = normalize.MustExpr(`\bil (a ete|avait ete|est|sera) (aussi |donc |egalement |par ailleurs |[a-z]+ment )?(` + alternationFolded(cueDecided) + `)\b`)
 	// "il serait opportun d'étendre ces axes", "Il est donc important de ne pas traîner"
-	advisable = cue{[]string{"il "}, regexp.MustCompile(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(opportun|necessaire|utile|important|souhaitable|indispensable|urgent|primordial)\b`)}
+	advisable = normalize.MustExpr(`\bil (serait|sera|est|semble|parait) (donc |aussi |egalement )?(` + alternationFolded(cueAdvisable) + `)\b`)
 	// "il faudra les mettre à jour", "il faudrait leur demander"
-	obligation = cue{[]string{"faudr", "convien", "reste"}, regexp.MustCompile(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)}
+	obligation = normalize.MustExpr(`\b(il faudra|il faudrait|faudra|il conviendra|il conviendrait|il reste a|il restera a|reste a (trouver|faire|definir|organiser|preparer))\b`)
 	// "L'ICC recommande que ...", "Le D-HC recommande à l'ICC d'apporter ..."
-	recommends = cue{[]string{"recommand", "preconis", "exhort"}, regexp.MustCompile(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)}
+	recommends = normalize.MustExpr(`\b(recommande|recommandent|preconise|preconisent|exhorte) (de |d'|que |qu'|a |aux |au |une |un |la |le |l'|les |des |vivement )`)
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
-	modal = cue{[]string{"va ", "vont", "devr", "doit", "doiv", "pourr", "prevoi", "s'engag", "charg", "decid", "se propose", "relai", "fera", "feront", "enverr", "transmettr", "partager", "presenter", "preparer", "redigera", "organis", "sera", "seront", "s'occup", "s'attaqu", "contact"},
-		regexp.MustCompile(`\b(va|vont|devra|devront|doit|doivent|devrait|devraient|pourra|pourront|prevoit|prevoient|s'engage a|s'engagent a|se charge|se chargent|est charge|est chargee|sont charges|deciderait|decidera|se propose de|relaieront|relaiera|feront|fera|enverra|enverront|transmettra|transmettront|partagera|partageront|presentera|presenteront|preparera|prepareront|redigera|organisera|organiseront|seront presents|sera present|seront presentes|pourront etre transmises|pourra etre transmis|s'occupent|s'occupe|s'attaque|contacte|contactera|organise)\b`)}
+	modal = normalize.MustExpr(`\b(` + alternationFolded(cueCommit) + `)\b`)
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
-	present = regexp.MustCompile(`^(s'occupent|s'occupe|s'attaque|contacte|organise)$`)
+	present = normalize.MustExpr(`^(` + alternationFolded(without(cueTakeOn, "contactera")) + `)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
-	chairWish = cue{[]string{"souhait"}, regexp.MustCompile(`\b(a|à) (souhaite|souhaiter) que\b`)}
-	chairRole = regexp.MustCompile(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
+	chairWish = normalize.MustExpr(`\b(a|à) (souhaite|souhaiter) que\b`)
+	chairRole = normalize.MustExpr(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)
 	// "a demandé aux participants qui souhaitent ...", "Il est demandé aux participants de ne pas ..."
-	asks = regexp.MustCompile(`\b(demande|recommande) (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
+	asks = normalize.MustExpr(`\b(demande|recommande) (a|aux|au) (.{2,60}?) (de|d'|qui|qu')`)
 	// reports of what was done: "a exposé", "ont été présentés", "s'est félicité"
-	report = regexp.MustCompile(`\b(a|ont|avait|avaient) (ete|fait|presente|expose|mene|procede|realise|souligne|informe|rappele|explique|indique|partage|remercie|felicite|note|constate|salue|participe|rencontre|continue|travaille|commence|termine|finalise|envoye|recu|obtenu|contacte|annonce|precise|propose|demande)\b|\b(s'est|se sont)\b|\b(est|sont) (alle|alles|allee|allees|venue?s?|passee?s?|intervenue?s?)\b`)
+	report = normalize.MustExpr(`\b(a|ont|avait|avaient) (` + alternationFolded(cueReported) + `)\b|\b(s'est|se sont)\b|\b(est|sont) (` + alternationFolded(cueMoved) + `)\b`)
 	// "pourrait apporter son assistance", "a proposé d'assister": offers, not commitments
-	offer = cue{[]string{"pourr", "propos", "souhaiterait"}, regexp.MustCompile(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)}
+	offer = normalize.MustExpr(`\b(pourrait|pourraient|a propose|ont propose|propose d'|souhaiterait)\b`)
 	// "le Cluster Santé ... a organisé": an auxiliary before the verb makes it past.
-	auxiliary = regexp.MustCompile(`\b(a|ont|avait|avaient|aura|auront)$`)
-	pronoun   = regexp.MustCompile(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
+	auxiliary = normalize.MustExpr(`\b(a|ont|avait|avaient|aura|auront)$`)
+	pronoun   = normalize.MustExpr(`^(il|elle|ils|elles|on|nous|vous|je|qui|ce|cela|ceci|ca|cette|celle|celui)$`)
 	// "nous allons", "on va": the meeting commits itself.
-	ourselves = regexp.MustCompile(`^(nous|on)$`)
+	ourselves = normalize.MustExpr(`^(nous|on)$`)
 	// A subject that is a clause, not an agent: "personne ne", "si la
 	// modélisation", "quand le projet".
-	notAgent = regexp.MustCompile(`\b(ne|n'|si|quand|lorsque|comme|puisque|afin|selon|dont)\b`)
+	notAgent = normalize.MustExpr(`\b(ne|n'|si|quand|lorsque|comme|puisque|afin|selon|dont)\b`)
 	// A leading time or place complement before the subject: "Au deuxième
 	// semestre 2025 le SG ERDA prévoit ...".
-	leadingComplement = regexp.MustCompile(`^(au|aux|en|dans|pour|apres|avant|lors|d'ici|des|depuis|a partir)\b.*\b(le|la|les|l')\s*`)
+	leadingComplement = normalize.MustExpr(`^(au|aux|en|dans|pour|apres|avant|lors|d'ici|des|depuis|a partir)\b.*\b(le|la|les|l')\s*`)
 	// "Rapport d'activité à préparer", "une date est à caler": a task to do.
-	toDo = cue{[]string{"prepar", "envoy", "faire", "prevoi", "organis", "redig", "defin", "caler", "fixer", "valid", "complet", "publi", "contact", "transmett", "lancer", "finalis", "planifi", "diffus", "verifi", "trouver", "confirm", "programm", "regard", "etudi", "decid", "mettre"},
-		regexp.MustCompile(`\b(est|sont|reste|restent)?\s*a (preparer|envoyer|faire|prevoir|organiser|rediger|definir|caler|fixer|valider|completer|publier|contacter|recontacter|transmettre|lancer|relancer|finaliser|planifier|diffuser|verifier|trouver|confirmer|programmer|regarder|etudier|decider|mettre en place|mettre a jour)\b`)}
+	toDo = normalize.MustExpr(`\b(est|sont|reste|restent)?\s*a (` + alternationFolded(cueToDo) + `)\b`)
 	// "Le rendu final à la DGALN est prévu fin janvier 2024", "une
 	// migration du serveur est prévue", "pourront être transmises": a
 	// planned step with no agent named.
-	passiveFuture = cue{[]string{"prevu", "envisag", "programm", "planifi", "soumis", "pourr"}, regexp.MustCompile(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?)\b|\b(sera|seront) soumise?s? a\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)}
+	passiveFuture = normalize.MustExpr(`\b(est|sont|sera|seront) (prevue?s?|envisagee?s?|envisageables?|programmee?s?|planifiee?s?)\b|\b(sera|seront) soumise?s? a\b|\bpourr(a|ont) etre (transmise?s?|envoyee?s?|partagee?s?|communiquee?s?|fournie?s?)\b`)
 	// "L'association va bientôt être créée": a passive future states, it
 	// assigns nothing.
-	passiveModal = regexp.MustCompile(`^ (bientot |rapidement |aussi |egalement )?etre\b`)
+	passiveModal = normalize.MustExpr(`^ (bientot |rapidement |aussi |egalement )?etre\b`)
 	// "→ @Amaury limite 2 février"
-	arrowHandle = regexp.MustCompile(`(→|->|=>)\s*(@[\p{L}\d_.\-]*[\p{L}\d_])`)
+	arrowHandle = normalize.MustExpr(`(→|->|=>)\s*(@[\p{L}\d_.\-]*[\p{L}\d_])`)
 	// "... → Action : à regarder par @Amaury"
-	inlineAction = cue{[]string{"ction"}, regexp.MustCompile(`(?i)(→|->|=>)\s*action\s*:`)}
+	inlineAction = normalize.MustExpr(`(?i)(→|->|=>)\s*action\s*:`)
 )
 
 var (
 	// "Le D-HC recommande à l'ICC d'apporter ...": the ICC owns it.
-	recommendsTo = regexp.MustCompile(`\brecommande (a|aux|au) (.{2,40}?) (de |d'|que )`)
+	recommendsTo = normalize.MustExpr(`\brecommande (a|aux|au) (.{2,40}?) (de |d'|que )`)
 	// "... que le Cluster puisse apporter son appui": the Cluster owns it.
-	wishSubject = regexp.MustCompile(`^\s*(.{2,40}?) (puisse|puissent|soit|soient|doit|doivent)\b( etre)?`)
+	wishSubject = normalize.MustExpr(`^\s*(.{2,40}?) (puisse|puissent|soit|soient|doit|doivent)\b( etre)?`)
 	// "Convocation à envoyer → @Situphen", "Recontacter le CCSTI : @yann".
-	trailingHandles = regexp.MustCompile(`\s*(:|→|->|=>)\s*(@[\p{L}\d_.\-]+(\s*(et|,)\s*@[\p{L}\d_.\-]+)*)\s*\.?$`)
+	trailingHandles = normalize.MustExpr(`\s*(:|→|->|=>)\s*(@[\p{L}\d_.\-]+(\s*(et|,)\s*@[\p{L}\d_.\-]+)*)\s*\.?$`)
 	// "(re)lancer la discussion sur les forums @Rockaround"
-	endHandle = regexp.MustCompile(`\s(@[\p{L}\d_.\-]*[\p{L}\d_])\s*\.?$`)
+	endHandle = normalize.MustExpr(`\s(@[\p{L}\d_.\-]*[\p{L}\d_])\s*\.?$`)
 	// "... une date est à caler : @yann et @jerome y feront ..."
-	colonHandles = regexp.MustCompile(`:\s*(@[\p{L}\d_.\-]+( et @[\p{L}\d_.\-]+)*)`)
+	colonHandles = normalize.MustExpr(`:\s*(@[\p{L}\d_.\-]+( et @[\p{L}\d_.\-]+)*)`)
 )
-
-// cue is a regular expression and words one of which every match holds:
-// checking the words first spares the regular expression on the many
-// sentences that hold none of them (the classifier runs on every sentence
-// of every document).
-type cue struct {
-	words []string
-	re    *regexp.Regexp
-}
-
-func (c cue) may(s string) bool {
-	for _, w := range c.words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c cue) MatchString(s string) bool { return c.may(s) && c.re.MatchString(s) }
-
-func (c cue) FindStringIndex(s string) []int {
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindStringIndex(s)
-}
-
-func (c cue) FindStringSubmatchIndex(s string) []int {
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindStringSubmatchIndex(s)
-}
-
-func (c cue) FindStringSubmatch(s string) []string {
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindStringSubmatch(s)
-}
 
 // nextMeetingSubject opens a sentence about the next meeting: its date and
 // place are not an action.
@@ -133,10 +89,10 @@ func handlesIn(s string) [][]string {
 	return out
 }
 
-var domainRe = regexp.MustCompile(`\.(?:[a-z]{2,3}|info)$`)
+var domainRe = normalize.MustExpr(`\.(?:[a-z]{2,3}|info)$`)
 
 // handleRe matches an owner written as a handle: "@yann", "@david.blaisonneau".
-var handleRe = regexp.MustCompile(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
+var handleRe = normalize.MustExpr(`@([\p{L}\d_][\p{L}\d_.\-]*[\p{L}\d_])`)
 
 // narrative reads one sentence as a commitment. ok is false when the
 // sentence is not one.
@@ -200,7 +156,7 @@ func narrative(sentence string) (minutes.Action, bool) {
 // decidedThat is the subject of a decision's clause: "il est convenu que
 // les partenaires transmettent", "il a été décidé que chaque partenaire
 // fournisse".
-var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ )?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
+var decidedThat = normalize.MustExpr(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]+ )?(?:recommande|decide|convenu|retenu|demande|arrete|entendu) qu(?:e |')((?:chaque|tous les|toutes les|les|le|la|l'|des)\s*[a-z'-]+(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)\b`)
 
 // passive and obligation forms that commit: "le prochain communiqué sera
 // publié", "les frais seront supportés par le Gouvernement", "ce rapport
@@ -208,14 +164,14 @@ var decidedThat = regexp.MustCompile(`\bil (?:a ete|avait ete|est|sera) (?:[a-z]
 // Nord"; "les partenaires sont tenus d'informer …"; "il y aura un
 // renforcement …".
 var (
-	passiveAux = cue{[]string{"sera", "seront", "etre", "est a ", "sont a "}, regexp.MustCompile(`\b(sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|devrait etre|devraient etre|devra aussi etre|est a|sont a|reste a|restent a)\s+(?:[a-z]+ment\s+|aussi\s+|egalement\s+|donc\s+|bien\s+)?([a-z'-]+)`)}
-	boundTo    = cue{[]string{"tenu"}, regexp.MustCompile(`\b(est|sont|sera|seront|etait|etaient)\s+(?:[a-z]+ment\s+|donc\s+|aussi\s+)?tenue?s?\s+(de|d')`)}
-	thereWill  = cue{[]string{"y aura"}, regexp.MustCompile(`\bil y aura (un|une|des)\b`)}
-	byAgent    = regexp.MustCompile(`\bpar (?:le |la |les |l')?([^,;.]{2,60}?)(?:\s+(?:dans|pour|avant|d'ici|au plus tard|a partir|des|en|a|au|aux|le|la)\b|[,;.]|$)`)
+	passiveAux = normalize.MustExpr(`\b(sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|devrait etre|devraient etre|devra aussi etre|est a|sont a|reste a|restent a)\s+(?:[a-z]+ment\s+|aussi\s+|egalement\s+|donc\s+|bien\s+)?([a-z'-]+)`)
+	boundTo    = normalize.MustExpr(`\b(est|sont|sera|seront|etait|etaient)\s+(?:[a-z]+ment\s+|donc\s+|aussi\s+)?tenue?s?\s+(de|d')`)
+	thereWill  = normalize.MustExpr(`\bil y aura (un|une|des)\b`)
+	byAgent    = normalize.MustExpr(`\bpar (?:le |la |les |l')?([^,;.]{2,60}?)(?:\s+(?:dans|pour|avant|d'ici|au plus tard|a partir|des|en|a|au|aux|le|la)\b|[,;.]|$)`)
 )
 
 func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
-	if !passiveAux.may(f) && !boundTo.may(f) && !thereWill.may(f) {
+	if !passiveAux.May(f) && !boundTo.May(f) && !thereWill.May(f) {
 		return a, false // none of the forms' words
 	}
 	m := passiveAux.FindStringSubmatchIndex(f)
@@ -275,13 +231,13 @@ func passiveCommitment(a minutes.Action, s, f string) (minutes.Action, bool) {
 // jusqu'au 31 août aux partenaires pour soumettre leurs rapports", "le
 // HCC a souhaité la production d'une note au plus tard fin juin".
 var (
-	appealTo  = cue{[]string{"appel", "lance"}, regexp.MustCompile(`\b(?:un |l')?appel (?:a ete |est |sera )?(?:lance|adresse|fait) (?:a |aux |au |a l')([^,;.]{2,60}?)\s+(?:pour|afin|de |d'|a )`)}
-	extension = cue{[]string{"delai"}, regexp.MustCompile(`\bdelai (?:supplementaire )?(?:a ete |est |sera )?(?:accorde|octroye|donne|fixe|prolonge)\b`)}
-	wishedBy  = cue{[]string{"souhait"}, regexp.MustCompile(`\b(?:a|ont) souhaite (?:la |le |l'|les |que |qu')`)}
+	appealTo  = normalize.MustExpr(`\b(?:un |l')?appel (?:a ete |est |sera )?(?:lance|adresse|fait) (?:a |aux |au |a l')([^,;.]{2,60}?)\s+(?:pour|afin|de |d'|a )`)
+	extension = normalize.MustExpr(`\bdelai (?:supplementaire )?(?:a ete |est |sera )?(?:accorde|octroye|donne|fixe|prolonge)\b`)
+	wishedBy  = normalize.MustExpr(`\b(?:a|ont) souhaite (?:la |le |l'|les |que |qu')`)
 	// "J’ai prévu une réunion avec les chefs de village ce 30 avril": a
 	// speaker's own plan, dated.
-	ownPlan = cue{[]string{"prevu", "programme", "planifie", "decide"}, regexp.MustCompile(`\b(?:j'ai|nous avons|on a) (?:prevu|programme|planifie|decide) (?:de |d'|une |un |la |le |les |des )`)}
-	toWhom  = regexp.MustCompile(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
+	ownPlan = normalize.MustExpr(`\b(?:j'ai|nous avons|on a) (?:prevu|programme|planifie|decide) (?:de |d'|une |un |la |le |les |des )`)
+	toWhom  = normalize.MustExpr(`\b(?:a|aux|au|a l') ((?:l'|la |les |le )?[a-z][^,;.]{1,50}?)\s+(?:pour|afin|de |d')`)
 )
 
 // appealOrExtension reads those forms.
@@ -306,7 +262,7 @@ func appealOrExtension(a minutes.Action, s, f string) (minutes.Action, bool) {
 	return a, false
 }
 
-func firstMatch(f string, res ...cue) int {
+func firstMatch(f string, res ...*normalize.Expr) int {
 	best := -1
 	for _, re := range res {
 		if loc := re.FindStringIndex(f); loc != nil && (best < 0 || loc[0] < best) {
@@ -359,11 +315,11 @@ func originalFrom(s, f string, i int) string {
 
 // reportedBy matches a speaker reporting a plan: "La région Bourgogne
 // Franche Comté (Yoann DUMON) a indiqué que ...": the speaker owns it.
-var reportedBy = regexp.MustCompile(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indique|precise|annonce|informe|confirme|explique|assure|fait savoir) que\b`)
+var reportedBy = normalize.MustExpr(`^(.{2,80}?)\s*(\([^()]*\))?\s+(a|ont) (indique|precise|annonce|informe|confirme|explique|assure|fait savoir) que\b`)
 
 // requested matches a request made to someone: "X a demandé à la Banque
 // des Territoires et au Cerema de réaliser un nouvel atelier".
-var requested = cue{[]string{"demand"}, regexp.MustCompile(`(?:\b(a|ont|avait|avaient|est|sont|a ete|ont ete) |^)demandee?s? (a|aux|au) (.{2,80}?) (de |d')(.+)$`)}
+var requested = normalize.MustExpr(`(?:\b(a|ont|avait|avaient|est|sont|a ete|ont ete) |^)demandee?s? (a|aux|au) (.{2,80}?) (de |d')(.+)$`)
 
 // request reads a request made to someone as that party's action: the
 // text is what is asked, the owners whom it is asked of.
@@ -424,10 +380,10 @@ func plannedStep(a minutes.Action, s, f string) (minutes.Action, bool) {
 // underCharge names who is in charge of a planned step: "sous la
 // supervision de l’Administration communale", "sous la responsabilité du
 // HCR".
-var underCharge = regexp.MustCompile(`\bsous la (?:supervision|responsabilite|coordination|conduite|houlette|direction|charge) (?:du |des |de |d')((?:la |l')?[^,;.]{2,60})`)
+var underCharge = normalize.MustExpr(`\bsous la (?:supervision|responsabilite|coordination|conduite|houlette|direction|charge) (?:du |des |de |d')((?:la |l')?[^,;.]{2,60})`)
 
 // futurePlan: "sera soumise à l'approbation", "pourront être transmises".
-var futurePlan = regexp.MustCompile(`\b(sera|seront|pourra|pourront)\b`)
+var futurePlan = normalize.MustExpr(`\b(sera|seront|pourra|pourront)\b`)
 
 // recommendation reads "X recommande à Y de A – B – C": one action per part,
 // owned by Y when named.
@@ -533,19 +489,19 @@ func subjectAction(a minutes.Action, s, f string) (minutes.Action, bool) {
 }
 
 var (
-	relativeClause = regexp.MustCompile(`,\s*(?:qui|dont|lequel|laquelle)\b[^,]*,`)
-	subordinate    = regexp.MustCompile(`(?:^|\s)(?:des que|des qu'|quand|lorsque|lorsqu'|une fois que|apres que|aussitot que|tant que)\b`)
-	futureWord     = regexp.MustCompile(`\b[a-z]{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b`)
+	relativeClause = normalize.MustExpr(`,\s*(?:qui|dont|lequel|laquelle)\b[^,]*,`)
+	subordinate    = normalize.MustExpr(`(?:^|\s)(?:des que|des qu'|quand|lorsque|lorsqu'|une fois que|apres que|aussitot que|tant que)\b`)
+	futureWord     = normalize.MustExpr(`\b[a-z]{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b`)
 )
 
 // futureVerb matches a verb in the future followed by its object: "L'OMS
 // appuiera la DRS", "MSF fournira des kits", "le district mettra en
 // place". Only an agent as subject makes it a commitment.
-var futureVerb = cue{[]string{"ra ", "ront "}, regexp.MustCompile(`\b((?:[a-z]+(?:[^s]era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))|fera|feront)\s+(?:le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs|deux|trois)\b`)}
+var futureVerb = normalize.MustExpr(`\b((?:[a-z]+(?:[^s]era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront))|fera|feront)\s+(?:le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs|deux|trois)\b`)
 
 // reportedSpeech matches the main clause of reported speech: "Les
 // représentants des conseils citoyens présents informent qu'ils …".
-var reportedSpeech = regexp.MustCompile(`^(.{2,80}?)\s+(informe|informent|indique|indiquent|annonce|annoncent|precise|precisent|confirme|confirment|assure|assurent|affirme|affirment|repond|repondent|explique|expliquent)\s+qu`)
+var reportedSpeech = normalize.MustExpr(`^(.{2,80}?)\s+(informe|informent|indique|indiquent|annonce|annoncent|precise|precisent|confirme|confirment|assure|assurent|affirme|affirment|repond|repondent|explique|expliquent)\s+qu`)
 
 // allPeople reports whether every owner in raw is a person's name:
 // "Valentin et Rafa", "Eric".
@@ -561,7 +517,7 @@ func allPeople(raw string) bool {
 
 // agentNouns are the heads of subjects that can carry out an action:
 // "Les acteurs du RRM", "le cluster", "l'équipe projet", "les participants".
-var agentNouns = regexp.MustCompile(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?|administrations?|communes?|gendarmerie|police|forces?|armees?|croix-rouge|croix rouge|prefets?|ministres?|gouverneurs?|missions?|emiras?|equipes? mobiles?)\b`)
+var agentNouns = normalize.MustExpr(`^(districts?|points? focaux|point focal|medecins?|agents?|relais|centres?|hopital|hopitaux|gouvernorat|prefets?|prefecture|sous-prefets?|maires?|directeurs?|directrices?|academies?|cellules?|unites?|structures?|organisations?|equipes?|groupes?|bureaux?|ca|conseils?|comites?|clusters?|sous-clusters?|coordination|coordinateurs?|coordonnateurs?|partenaires?|acteurs?|membres?|participants?|secretariat|presidente?|representants?|services?|associations?|ong|agences?|responsables?|directions?|ministeres?|mairies?|villes?|regions?|commissions?|gt|chacun|tous|delegations?|cabinets?|prestataires?|animateurs?|referents?|benevoles?|etat|gouvernement|autorites?|administrations?|communes?|gendarmerie|police|forces?|armees?|croix-rouge|croix rouge|prefets?|ministres?|gouverneurs?|missions?|emiras?|equipes? mobiles?)\b`)
 
 // agentLike reports whether a subject names who acts: an organization,
 // an acronym, a person, a handle or a group of people.
@@ -582,7 +538,7 @@ func agentLike(raw string) bool {
 
 // quantifier opens a group of agents: "chaque partenaire", "tous les
 // acteurs", "l'ensemble des membres".
-var quantifier = regexp.MustCompile(`^(?:chaque|chacun des|chacune des|tous les|toutes les|l'ensemble des|certain(?:e)?s|les differents|les differentes|plusieurs)\s+`)
+var quantifier = normalize.MustExpr(`^(?:chaque|chacun des|chacune des|tous les|toutes les|l'ensemble des|certain(?:e)?s|les differents|les differentes|plusieurs)\s+`)
 
 // handleAction reads a line that names owners by handle: "@yann contacte
 // Brest", "Recontacter le CCSTI : @yann", "Convocation à envoyer → @Situphen".
@@ -617,7 +573,7 @@ func handleNames(handles [][]string) []string {
 	return out
 }
 
-var articleRe = regexp.MustCompile(`^(?i)((les|le|la|un|une|des|du|au|aux)\s+|(l'|l’)\s*)`)
+var articleRe = normalize.MustExpr(`^(?i)((les|le|la|un|une|des|du|au|aux)\s+|(l'|l’)\s*)`)
 
 // stripArticle drops a leading article: "Les acteurs du RRM" → "acteurs
 // du RRM", "l’ICC" → "ICC".
@@ -632,15 +588,15 @@ func stripArticle(s string) string {
 // infinitiveStart matches an instruction that opens with a verb in the
 // infinitive followed by its object: "Renforcer la coordination",
 // "Assurer le soutien", "Mettre à jour".
-var infinitiveStart = regexp.MustCompile(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en|\d+)\b`)
+var infinitiveStart = normalize.MustExpr(`^[a-z]+(er|ir|re|oir)\s+(le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|sur|pour|avec|leur|leurs|ses|son|sa|ce|cette|ces|tous|toutes|davantage|plus|mieux|regulierement|un|en|\d+)\b`)
 
 // crossReference: "Voir le tableau ci-après" points elsewhere, it asks nothing.
-var crossReference = regexp.MustCompile(`^(voir|noter|rappeler|consulter)\b`)
+var crossReference = normalize.MustExpr(`^(voir|noter|rappeler|consulter)\b`)
 
 // nounLikeVerb lists nouns that end like infinitives and open headers and
 // labels: "Nombre de participants", "Membre du bureau", "Dossier de ...",
 // "Heure de fin", "Lecture du procès-verbal".
-var nounLikeVerb = regexp.MustCompile(`^(heures?|mesures?|structures?|procedure|nature|culture|facture|ouverture|cloture|signature|lecture|couverture|frontiere|matiere|maniere|filiere|carriere|barriere|riviere|lumiere|priere|terre|guerre|pere|mere|frere|sphere|premier|dernier|routier|nombre|membre|titre|centre|ordre|lettre|chambre|livre|cadre|registre|ministre|filtre|offre|oeuvre|genre|theatre|metre|litre|notre|votre|autre|entre|contre|outre|encore|premiere?|derniere?|dossier|atelier|quartier|papier|calendrier|courrier|fichier|cahier|chantier|hiver|foyer|loyer|danger|conseiller|officier|ouvrier|metier|entier|particulier|janvier|fevrier|grenier|cancer|manager|leader|desir|plaisir|loisir|avenir|souvenir|devoir|pouvoir|savoir|espoir|soir|comptoir|terroir|tiroir|couloir|miroir)\b`)
+var nounLikeVerb = normalize.MustExpr(`^(heures?|mesures?|structures?|procedure|nature|culture|facture|ouverture|cloture|signature|lecture|couverture|frontiere|matiere|maniere|filiere|carriere|barriere|riviere|lumiere|priere|terre|guerre|pere|mere|frere|sphere|premier|dernier|routier|nombre|membre|titre|centre|ordre|lettre|chambre|livre|cadre|registre|ministre|filtre|offre|oeuvre|genre|theatre|metre|litre|notre|votre|autre|entre|contre|outre|encore|premiere?|derniere?|dossier|atelier|quartier|papier|calendrier|courrier|fichier|cahier|chantier|hiver|foyer|loyer|danger|conseiller|officier|ouvrier|metier|entier|particulier|janvier|fevrier|grenier|cancer|manager|leader|desir|plaisir|loisir|avenir|souvenir|devoir|pouvoir|savoir|espoir|soir|comptoir|terroir|tiroir|couloir|miroir)\b`)
 
 func startsWithInfinitive(s string) bool {
 	f := normalize.Fold(s)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -30,7 +29,7 @@ func acronymsInText(ps []minutes.Participant, us []unit) {
 	}
 }
 
-var upperWord = regexp.MustCompile(`\b[A-Z]{2,8}\b`)
+var upperWord = normalize.MustExpr(`\b[A-Z]{2,8}\b`)
 
 // joiners are left out of an acronym: "Agence Nationale de la Cohésion des
 // Territoires" is ANCT.
@@ -53,7 +52,7 @@ func initials(name string) string {
 
 // acronymExpanded is an acronym followed by its expansion: "DRH
 // (Direction régionale de l'hydraulique)".
-var acronymExpanded = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\((\p{Lu}[^()]{5,})\)$`)
+var acronymExpanded = normalize.MustExpr(`^(\p{Lu}[\p{Lu}\d&-]{1,11})\s*\((\p{Lu}[^()]{5,})\)$`)
 
 // organization canonicalises an organization as written. Parentheses
 // after a known name are dropped: "MINUSMA (CAD, POC)" is MINUSMA.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -12,7 +11,7 @@ import (
 // ownerLineRe matches an owner line under an action: "Responsable : CCP",
 // "Responsables/ OCHA-CCP", "Responsables ;CCP", "Point focal : OMS",
 // "Qui : ...".
-var ownerLineRe = regexp.MustCompile(`(?i)^\s*(responsables?|resp\.|point focal|points focaux|qui|porteurs?|pilotes?|en charge)\s*[:;/–-]\s*(.+)$`)
+var ownerLineRe = normalize.MustExpr(`(?i)^\s*(responsables?|resp\.|point focal|points focaux|qui|porteurs?|pilotes?|en charge)\s*[:;/–-]\s*(.+)$`)
 
 // ownerLine reports whether s is an owner line and returns the owners as
 // written.
@@ -28,7 +27,7 @@ func ownerLine(s string) (string, bool) {
 
 // trailingOwnerRe matches owners written after a slash at the end of an
 // action: "... au Mali/ Ménaka/ CCP", "... humanitaire/CCP-OCHA".
-var trailingOwnerRe = regexp.MustCompile(`\s*/\s*([A-Z][A-Za-z]{1,9}(?:\s*[-,/]\s*[A-Z][A-Za-z]{1,9})*)\s*\.?$`)
+var trailingOwnerRe = normalize.MustExpr(`\s*/\s*([A-Z][A-Za-z]{1,9}(?:\s*[-,/]\s*[A-Z][A-Za-z]{1,9})*)\s*\.?$`)
 
 // trailingOwner splits "text/ OWNER" when OWNER is made of acronyms or
 // known organizations; otherwise it returns text unchanged and "".
@@ -152,9 +151,9 @@ func cleanOwner(s string) string {
 	return strings.TrimSpace(s)
 }
 
-var groupHead = regexp.MustCompile(`^(?i)(?:les |des |nos |leurs )?(?:partenaires?|organisations?|ong|agences?|acteurs?|structures?)\s+`)
+var groupHead = normalize.MustExpr(`^(?i)(?:les |des |nos |leurs )?(?:partenaires?|organisations?|ong|agences?|acteurs?|structures?)\s+`)
 
-var leadingTo = regexp.MustCompile(`^(?i)(au|aux|à la|à l'|à l’|a la)\s+|^(?i)(à l'|à l’)`)
+var leadingTo = normalize.MustExpr(`^(?i)(au|aux|à la|à l'|à l’|a la)\s+|^(?i)(à l'|à l’)`)
 
 // owner canonicalises one owner: a known organization (OMS → WHO), a role
 // ("CCP", "Coordination"), or a person; Raw keeps it as written.

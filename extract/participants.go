@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,8 +10,8 @@ import (
 )
 
 var (
-	parenthesized = regexp.MustCompile(`\(([^()]+)\)`)
-	trailingParen = regexp.MustCompile(`\(([^()]{2,40})\)\s*$`)
+	parenthesized = normalize.MustExpr(`\(([^()]+)\)`)
+	trailingParen = normalize.MustExpr(`\(([^()]{2,40})\)\s*$`)
 )
 
 type people struct {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -46,11 +45,11 @@ func readPlace(m *minutes.Meeting, us []unit, fs []field) {
 // heldIn finds the place in a sentence that says where the meeting was
 // held: "… s'est tenue dans la salle de conférence de la DRS de Ségou la
 // réunion mensuelle …".
-var heldIn = regexp.MustCompile(`(?i)\b(?:(?:s['’]est|se sont|se tient|se tiennent|a été|ont été|a eu|ont eu|ont tenu|a tenu)\s+(?:(?:tenue?s?|déroulée?s?|organisée?s?|lieu|réunie?s?|leur|sa|son)\b[^.]*?)?|(?:se (?:tient|tiennent|déroule|déroulent)|a lieu)\b[^.]*?)(?:^|\s)(?:dans|à|au|en|sur)\s+(?:la |le |les |l['’]|une |un )?((?:(?:grande?|petite?|nouvelle?|nouveaux?|ancienne?)\s+)?(?:` + alternation(cuePlaceNoun) + `)(?:[^\p{L}][^,.;]*)?)`)
+var heldIn = normalize.MustExpr(`(?i)\b(?:(?:s['’]est|se sont|se tient|se tiennent|a été|ont été|a eu|ont eu|ont tenu|a tenu)\s+(?:(?:tenue?s?|déroulée?s?|organisée?s?|lieu|réunie?s?|leur|sa|son)\b[^.]*?)?|(?:se (?:tient|tiennent|déroule|déroulent)|a lieu)\b[^.]*?)(?:^|\s)(?:dans|à|au|en|sur)\s+(?:la |le |les |l['’]|une |un )?((?:(?:grande?|petite?|nouvelle?|nouveaux?|ancienne?)\s+)?(?:` + alternation(cuePlaceNoun) + `)(?:[^\p{L}][^,.;]*)?)`)
 
 // placeEnd ends the place named in such a sentence: the subject that
 // follows it, or a time.
-var placeEnd = regexp.MustCompile(`(?i)\s+(?:(?:la|une|le|l['’])\s*(?:réunion|rencontre|séance|session|atelier|comité)|(?:de|du|à|le|sous|avec)\s+(?:\d|la présidence))`)
+var placeEnd = normalize.MustExpr(`(?i)\s+(?:(?:la|une|le|l['’])\s*(?:réunion|rencontre|séance|session|atelier|comité)|(?:de|du|à|le|sous|avec)\s+(?:\d|la présidence))`)
 
 func heldInPlace(m *minutes.Meeting, us []unit) {
 	for i, u := range us {
@@ -76,8 +75,8 @@ func heldInPlace(m *minutes.Meeting, us []unit) {
 // "Goma, le 12 mars 2019", "Bunyakiri, 8 mai 2025 – …", "… le 16 décembre
 // 2015 à Cavan".
 var (
-	placeBeforeDate = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?i:le|ce)\s+)?(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}`)
-	placeAfterDate  = regexp.MustCompile(`\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}\s+(?:à|a)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})`)
+	placeBeforeDate = normalize.MustExpr(`^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?i:le|ce)\s+)?(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}`)
+	placeAfterDate  = normalize.MustExpr(`\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}\s+(?:à|a)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2})`)
 )
 
 // datelinePlace reads the place of a dateline among the first lines, when
@@ -111,10 +110,10 @@ func datelinePlace(m *minutes.Meeting, us []unit) {
 }
 
 // placeWords mark a place: "Grand Hôtel de Bamako", "Salle de réunion".
-var placeWords = regexp.MustCompile(`\b(hotel|salle|siege|bureaux?|locaux|mairie|maison|centre|hall|auditorium|campus|espace|visio|visioconference|en ligne|zoom|teams)\b`)
+var placeWords = normalize.MustExpr(`\b(hotel|salle|siege|bureaux?|locaux|mairie|maison|centre|hall|auditorium|campus|espace|visio|visioconference|en ligne|zoom|teams)\b`)
 
 // afterDate matches a short place after a date and a dash: "... 2023 – Paris".
-var afterDate = regexp.MustCompile(`\d{4}\s*[–—-]\s*([A-ZÀ-Þ][\p{L}'’ -]{1,40})$`)
+var afterDate = normalize.MustExpr(`\d{4}\s*[–—-]\s*([A-ZÀ-Þ][\p{L}'’ -]{1,40})$`)
 
 // lastSegment keeps of "Réunion de coordination WASH – Tombouctou" the
 // part after the last dash when it reads as a place: a title runs into the
@@ -127,7 +126,7 @@ func lastSegment(s string) string {
 	return s
 }
 
-var dashSep = regexp.MustCompile(`\s+[–—-]\s+`)
+var dashSep = normalize.MustExpr(`\s+[–—-]\s+`)
 
 // placeLike reports whether s reads as a place: a known town or a place word.
 func placeLike(s string) bool {
@@ -139,11 +138,11 @@ func placeLike(s string) bool {
 
 // datePart matches where a date begins in "UNHCR – Bamako, 5 Avril 2017"
 // or "Grand Hôtel de Bamako, du 19 au 20 mars 2025".
-var datePart = regexp.MustCompile(`(?i)[,;–-]?\s*(le\s+|du\s+|les\s+)?((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?\d{1,2}(er|e)?\s*(au|[-/.]|\s+[a-zéû]+)`)
+var datePart = normalize.MustExpr(`(?i)[,;–-]?\s*(le\s+|du\s+|les\s+)?((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?\d{1,2}(er|e)?\s*(au|[-/.]|\s+[a-zéû]+)`)
 
 // timePart matches where a time begins after a place: "…, début ; 10h",
 // "…, de 9h à 12h", "…, 10h30".
-var timePart = regexp.MustCompile(`(?i)\s*[,;–-]\s*(?:d[ée]but|heure|horaire|(?:de|à|dès)\s+\d|\d{1,2}\s*[h:]\s*\d{0,2}\b)`)
+var timePart = normalize.MustExpr(`(?i)\s*[,;–-]\s*(?:d[ée]but|heure|horaire|(?:de|à|dès)\s+\d|\d{1,2}\s*[h:]\s*\d{0,2}\b)`)
 
 // placeOnly removes a date or a time written after a place.
 func placeOnly(s string) string {

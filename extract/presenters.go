@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -27,7 +26,7 @@ func presenters(p *people, it minutes.AgendaItem) {
 }
 
 // agendaDuration is the time given to a point: "(5 min)", "10 min", "25'".
-var agendaDuration = regexp.MustCompile(`(?i)\(?\s*\d{1,3}\s*(?:min(?:utes?)?|mn|'|’)\s*\)?`)
+var agendaDuration = normalize.MustExpr(`(?i)\(?\s*\d{1,3}\s*(?:min(?:utes?)?|mn|'|’)\s*\)?`)
 
 // presenterNames reads who presents an agenda point: the name beside its
 // duration ("Introduction, Kalil (5 min)", "Suivi des points d’action,

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -10,15 +9,15 @@ import (
 
 var (
 	// roleLabel: "Lead :", "Facilitateur :", "Modération et secrétariat", "Rapporté par :".
-	roleLabel = regexp.MustCompile(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
+	roleLabel = normalize.MustExpr(`^(le |la )?(co-?)?(lead|facilitat\w*|moderat\w*|secretari\w*|secretaire|rapport(e|eur|euse) ?(par)?|redige par|redaction|redacteur|redactrice|presiden\w*|presidee? par|animat\w*|prise de notes|compte rendu redige par)( de (la )?(seance|reunion))?$`)
 	// a title before a name: "Dr AG Zakaria", "M. Tunga", "Mme Sall".
-	titledName = regexp.MustCompile(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:(?:de|du|d'|d’|van|von|della|ould|ag)\s*)?(?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
+	titledName = normalize.MustExpr(`\b(Dr|Docteur|Pr|Professeur|M\.|Mr\.?|Mme|Mlle|Monsieur|Madame)\s+((?:(?:de|du|d'|d’|van|von|della|ould|ag)\s*)?(?:[A-ZÀ-Þ][\p{L}'’\-]*\.?\s?){1,4})`)
 	// "M. Tunga d'OCHA", "Dr X de l'OMS": a person and an organization.
-	ofOrg = regexp.MustCompile(`^\s*(d'|d’|de l'|de l’|du |de la |de )([A-Z][A-Za-z\-]{1,12})\b`)
+	ofOrg = normalize.MustExpr(`^\s*(d'|d’|de l'|de l’|du |de la |de )([A-Z][A-Za-z\-]{1,12})\b`)
 	// "le représentant du CMP a fait savoir", "le point focal de la DNDS".
-	representative = regexp.MustCompile(`(?i:repr[ée]sentante?|point focal|d[ée]l[ée]gu[ée]e?|directeur|directrice|coordonnateur|coordinateur|responsable)s?\s+(?i:du|de la|de l'|de l’|d'|d’|des)\s*([A-Z][A-Z\-]{1,10})\b`)
+	representative = normalize.MustExpr(`(?i:repr[ée]sentante?|point focal|d[ée]l[ée]gu[ée]e?|directeur|directrice|coordonnateur|coordinateur|responsable)s?\s+(?i:du|de la|de l'|de l’|d'|d’|des)\s*([A-Z][A-Z\-]{1,10})\b`)
 	// "COOPI : COOPI est présente ...": a speaker named before a colon.
-	speakerLine = regexp.MustCompile(`^([A-Z][A-Z\-]{1,12})\s*:`)
+	speakerLine = normalize.MustExpr(`^([A-Z][A-Z\-]{1,12})\s*:`)
 )
 
 // textParticipants finds people and organizations that speak: titled
@@ -97,7 +96,7 @@ func titledPeople(p *people, u unit) {
 
 // chairedBy ends the words that introduce a meeting's chair: "sous la
 // présidence de", "présidée par", "co-présidée par le".
-var chairedBy = regexp.MustCompile(`\b(sous la (co-?)?presidence d(e|u|e la|e l'|es)|(co-?)?presidee? par( le| la)?)\s*$`)
+var chairedBy = normalize.MustExpr(`\b(sous la (co-?)?presidence d(e|u|e la|e l'|es)|(co-?)?presidee? par( le| la)?)\s*$`)
 
 // speakers finds representatives ("le représentant du CMP"), functions
 // before a colon and speaker lines ("COOPI : ...").
@@ -128,7 +127,7 @@ func speakers(p *people, u unit) {
 // functionRe matches a function and the body it serves, just before a
 // name or a colon: "le représentant de l’Organisation de la Santé (OMS) au
 // Mali,", "directeur général de la santé et de l’hygiène publique,".
-var functionRe = regexp.MustCompile(`(?i)(repr[ée]sentante?|directeur|directrice|coordonnateur|coordinateur|coordinatrice|chef|cheffe|responsable|pr[ée]sidente?|point focal|d[ée]l[ée]gu[ée]e?|secr[ée]taire|ministre)(\s+(g[ée]n[ée]ral|national|r[ée]gional|adjoint|ex[ée]cutif|pays)e?)?\s+(de la |de l'|de l’|du |des |de |d'|d’)\s*([^,:;()]{2,90}?)\s*(\(([A-Z][A-Za-z\-]{1,10})\))?(\s+(au|en|à|a) [A-ZÀ-Þ][\p{L}\- ]*)?\s*,\s*$`)
+var functionRe = normalize.MustExpr(`(?i)(repr[ée]sentante?|directeur|directrice|coordonnateur|coordinateur|coordinatrice|chef|cheffe|responsable|pr[ée]sidente?|point focal|d[ée]l[ée]gu[ée]e?|secr[ée]taire|ministre)(\s+(g[ée]n[ée]ral|national|r[ée]gional|adjoint|ex[ée]cutif|pays)e?)?\s+(de la |de l'|de l’|du |des |de |d'|d’)\s*([^,:;()]{2,90}?)\s*(\(([A-Z][A-Za-z\-]{1,10})\))?(\s+(au|en|à|a) [A-ZÀ-Þ][\p{L}\- ]*)?\s*,\s*$`)
 
 // directionOf names the body a director heads: "directeur général de la
 // santé" serves the "Direction générale de la santé".
@@ -164,11 +163,11 @@ func functionOrg(before string) (minutes.Organization, string, bool) {
 }
 
 // capitalRun is a run of capitalised words, with the particles of names.
-var capitalRun = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|de|ould|ag|ben|el))*`)
+var capitalRun = normalize.MustExpr(`\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|de|ould|ag|ben|el))*`)
 
 // chairCue ends the words that introduce who chaired or led: "présidée
 // par", "sous la direction d’", "a été animée par".
-var chairCue = regexp.MustCompile(`\b(?:(?:presid|dirig|anim|moder|facilit|conduit)\pL*\s+par|sous la (?:co-?)?(?:presidence|direction|conduite|houlette|moderation|facilitation)\s+(?:de|du|des|d'|de la|de l'))\s*(?:le |la |l')?$`)
+var chairCue = normalize.MustExpr(`\b(?:(?:presid|dirig|anim|moder|facilit|conduit)\pL*\s+par|sous la (?:co-?)?(?:presidence|direction|conduite|houlette|moderation|facilitation)\s+(?:de|du|des|d'|de la|de l'))\s*(?:le |la |l')?$`)
 
 // appositives finds the people that prose names without a title, in
 // apposition to their function or after who chaired: "le sous-préfet de
@@ -296,7 +295,7 @@ func particle(w string) bool {
 
 // afterName is what follows a name in apposition: ", Ambassadeur, Chef
 // de la délégation", " (ECHO)".
-var afterName = regexp.MustCompile(`^\s*(?:,\s*(?:le |la |l'|l’)?([\p{L}-]+)|\(([^()]{2,60})\))`)
+var afterName = normalize.MustExpr(`^\s*(?:,\s*(?:le |la |l'|l’)?([\p{L}-]+)|\(([^()]{2,60})\))`)
 
 // functionAfter reports whether a function or an organization follows
 // a name: "SEM Raul MATEUS PAULA, Ambassadeur", "Jordi Torres-Miralles
@@ -320,15 +319,15 @@ func functionAfter(rest string) bool {
 // ("Selon le HCR, …"), and an attendance phrase with its list in
 // parentheses ("les organisations présentes (UEFA, TPO, GRAINES, …)").
 var (
-	organizedBy = regexp.MustCompile(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
-	accordingTo = regexp.MustCompile(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
+	organizedBy = normalize.MustExpr(`\b(?i:organis|convoqu|facilit|anim|co-?organis|initi)(?:é|ée|és|ées|e|ee) par (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})`)
+	accordingTo = normalize.MustExpr(`(?:^|[\s,;(])(?i:selon) (?:le |la |les |l'|l’)?([\p{Lu}][\p{L}\d&'’/-]*(?:\s+[\p{Lu}][\p{L}\d&'’/-]*){0,3})\s*[,:]`)
 )
 
 func proseOrgs(p *people, u unit) {
 	if u.InCell || len(u.Text) < 20 {
 		return
 	}
-	for i, re := range []*regexp.Regexp{organizedBy, accordingTo} {
+	for i, re := range []*normalize.Expr{organizedBy, accordingTo} {
 		if !strings.Contains(u.Text, [...]string{" par ", "elon "}[i]) {
 			continue // each expression behind its word
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -12,13 +11,13 @@ var (
 	// actionSection matches the folded title of a section that lists
 	// actions: "Prochaines étapes", "Décision / Actions", "Actions à
 	// poursuivre", "Nos actions pour la prochaine fois", "Relevé de décisions".
-	actionSection = regexp.MustCompile(`^(nos |les )?(` + actionNouns + `|releve de decisions|plan d'action)\b`)
+	actionSection = normalize.MustExpr(`^(nos |les )?(` + actionNouns + `|releve de decisions|plan d'action)\b`)
 	// doneSection: "Actions réalisées" lists what is already done.
-	doneSection = regexp.MustCompile(`\b(realisees?|terminees?|faites?|effectuees?|accomplies?)\b`)
+	doneSection = normalize.MustExpr(`\b(realisees?|terminees?|faites?|effectuees?|accomplies?)\b`)
 	// actionLabel: "Action : ...", "Décision : ...", "À faire : ...".
-	actionLabel = regexp.MustCompile(`^(\*\*)?(` + actionNouns + `)(\*\*)?$`)
+	actionLabel = normalize.MustExpr(`^(\*\*)?(` + actionNouns + `)(\*\*)?$`)
 	// trailing owner in parentheses: "... du GT (A. Gallais)".
-	parenOwner = regexp.MustCompile(`\s*\(([^()]{2,60})\)\s*\.?$`)
+	parenOwner = normalize.MustExpr(`\s*\(([^()]{2,60})\)\s*\.?$`)
 )
 
 // isActionSection reports whether a folded title opens a list of actions:
@@ -183,7 +182,7 @@ func speakerOwns(u unit, as []minutes.Action) {
 }
 
 // urgentLabel: "Important : amener un aspirateur ...".
-var urgentLabel = regexp.MustCompile(`^(important|urgent|attention|priorite|prioritaire|a faire|a prevoir|rappel important)$`)
+var urgentLabel = normalize.MustExpr(`^(important|urgent|attention|priorite|prioritaire|a faire|a prevoir|rappel important)$`)
 
 // clauseActions splits a sentence that joins several commitments with
 // commas: "Le rendu final à la DGALN est prévu fin janvier 2024, une mise
@@ -212,11 +211,11 @@ func clauseActions(sentence string) []minutes.Action {
 
 // monthYear matches a month and year not qualified by "mi-": "septembre
 // 2023", not "mi-juillet 2023".
-var monthYear = regexp.MustCompile(`(?i)(^|[^-\pL])(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b`)
+var monthYear = normalize.MustExpr(`(?i)(^|[^-\pL])(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b`)
 
 // listIntro matches a line that introduces a list of tasks: "Les missions
 // pour le bénévolat, il faudra :", "À faire :".
-var listIntro = regexp.MustCompile(`\b(il faudra|il faut|il faudrait|nous devons|on doit|a faire|taches|missions|reste a faire)\b`)
+var listIntro = normalize.MustExpr(`\b(il faudra|il faut|il faudrait|nous devons|on doit|a faire|taches|missions|reste a faire)\b`)
 
 // opensList reports whether u introduces a list of tasks.
 func opensList(u unit) bool {
@@ -227,7 +226,7 @@ func opensList(u unit) bool {
 // or a roadmap someone presented: "Plusieurs insuffisances ont été
 // constatées à savoir.", "le D-HC a décliné sa feuille de route ... 5 axes
 // savoir :".
-var reportIntro = regexp.MustCompile(`\b(constate(e|es|s)?|decline|feuille de route|insuffisances|difficultes|problemes|constats|lecons apprises|acquis|realisations)\b`)
+var reportIntro = normalize.MustExpr(`\b(constate(e|es|s)?|decline|feuille de route|insuffisances|difficultes|problemes|constats|lecons apprises|acquis|realisations)\b`)
 
 // opensReport reports whether u introduces a list of findings or of what
 // someone presented.
@@ -243,7 +242,7 @@ func opensReport(u unit) bool {
 
 // noActionContext matches titles under which instructions are not actions:
 // "Objectifs spécifiques", "Ordre du jour", "Résultats attendus".
-var noActionContext = regexp.MustCompile(`\b(objectifs?|ordre du jour|agenda|resultats? attendus?|methodologie|contexte|rappel)\b`)
+var noActionContext = normalize.MustExpr(`\b(objectifs?|ordre du jour|agenda|resultats? attendus?|methodologie|contexte|rappel)\b`)
 
 func noActionTitle(u unit, label string, labelled bool) bool {
 	if u.Kind == "heading" {
@@ -290,17 +289,17 @@ func listAction(text string) minutes.Action {
 }
 
 // collective names a group as owner: "(tous)", "le groupe dédié".
-var collective = regexp.MustCompile(`^(tous|toutes|chacun|chacune|tout le monde|(le |la |l'|les )?(groupe|equipe|bureau|ca|comite|secretariat|membres|participants|coordination)\b)`)
+var collective = normalize.MustExpr(`^(tous|toutes|chacun|chacune|tout le monde|(le |la |l'|les )?(groupe|equipe|bureau|ca|comite|secretariat|membres|participants|coordination)\b)`)
 
 // inlineRe matches an owner and a deadline written inside an action:
 // "Organiser une mission conjointe (Responsable : OCHA, délai : fin mai
 // 2022)", "… – Responsables : OCHA et CCP", "… – Responsable : OCHA –
 // Échéance : 1er trimestre 2023".
-var inlineRe = regexp.MustCompile(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+?)(?:(?:\s*[,;–—]\s*|\s+-\s+)(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
+var inlineRe = normalize.MustExpr(`(?i)\s*[(\[–—-]?\s*(responsables?|resp\.|point focal|porteurs?|qui)\s*:\s*([^,;)\]]+?)(?:(?:\s*[,;–—]\s*|\s+-\s+)(d[ée]lais?|[ée]ch[ée]ances?|quand|date limite)\s*:\s*([^)\]]+))?[)\]]?\s*\.?$`)
 
 // trailingDue is a deadline labelled at the end of an action: "… – délai :
 // 30 juin 2024", "…, échéance : fin mai".
-var trailingDue = regexp.MustCompile(`(?i)\s*[–—,;-]\s*(?:d[ée]lais?|[ée]ch[ée]ances?|date limite|quand)\s*:\s*([^()]+?)\s*\.?$`)
+var trailingDue = normalize.MustExpr(`(?i)\s*[–—,;-]\s*(?:d[ée]lais?|[ée]ch[ée]ances?|date limite|quand)\s*:\s*([^()]+?)\s*\.?$`)
 
 // inlineOwner splits such an action into its text, owner and deadline.
 func inlineOwner(text string) (t, owner, due string, ok bool) {
@@ -347,7 +346,7 @@ func namedOwner(s string) bool {
 }
 
 // initialName matches "A. Gallais", "S. Le-Noxaïc", "P-H. Pelloux".
-var initialName = regexp.MustCompile(`^[A-Z](-[A-Z])?\.\s*[A-ZÀ-Þ][\p{L}'’-]+$`)
+var initialName = normalize.MustExpr(`^[A-Z](-[A-Z])?\.\s*[A-ZÀ-Þ][\p{L}'’-]+$`)
 
 // splitDashes splits a recommendation in parts joined by " – ": "apporter
 // une réponse ... – planifier une évaluation ... – tenir compte ...".
@@ -369,11 +368,11 @@ func splitDashes(a minutes.Action) []minutes.Action {
 }
 
 // quoted is a quotation in a sentence: “…”, « … », "…".
-var quoted = regexp.MustCompile(`[“«"]\s*([^”»"]{10,600}?)\s*[”»"]`)
+var quoted = normalize.MustExpr(`[“«"]\s*([^”»"]{10,600}?)\s*[”»"]`)
 
 // firstPersonPlan opens what a speaker says they will do: "On va …",
 // "Nous allons …", "Je vais …", "Nous devons …", "Il faut …".
-var firstPersonPlan = regexp.MustCompile(`^(?:.{0,40}?\b)?(?:on va|on doit|nous allons|nous devons|nous devrons|je vais|il faut|il faudra)\s+`)
+var firstPersonPlan = normalize.MustExpr(`^(?:.{0,40}?\b)?(?:on va|on doit|nous allons|nous devons|nous devrons|je vais|il faut|il faudra)\s+`)
 
 // quotedPlans reads the plans a speaker announces in a quotation, one
 // action per infinitive: “On va tirer les leçons …, prendre
@@ -406,7 +405,7 @@ func quotedPlans(sentence string) []minutes.Action {
 }
 
 // infinitiveList separates the infinitives of a list: ", prendre …", " et mener …".
-var infinitiveList = regexp.MustCompile(`\s*,\s*|\s+et\s+`)
+var infinitiveList = normalize.MustExpr(`\s*,\s*|\s+et\s+`)
 
 // infinitiveWord reports whether a phrase opens with an infinitive: a
 // first word ending in -er, -ir or -re that is not a known noun.
@@ -418,7 +417,7 @@ func infinitiveWord(s string) bool {
 // promise is what someone promises or commits to, even after a quotation:
 // "…», a-t-il dit, promettant de transmettre le rapport aux autorités
 // après cette rencontre", "le HCR s'est engagé à ouvrir un bureau".
-var promise = cue{[]string{"promet", "promis", "engag"}, regexp.MustCompile(`\b(?:promettant|promet|promettent|a promis|ont promis|avait promis|s'engageant|s'est engagee?|se sont engagee?s|s'engage|s'engagent)\s+(?:de |d'|a |a l'|au )`)}
+var promise = normalize.MustExpr(`\b(?:promettant|promet|promettent|a promis|ont promis|avait promis|s'engageant|s'est engagee?|se sont engagee?s|s'engage|s'engagent)\s+(?:de |d'|a |a l'|au )`)
 
 // promised reads a promise as the action it promises.
 func promised(sentence string) (minutes.Action, bool) {

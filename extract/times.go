@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -10,9 +9,9 @@ import (
 )
 
 var (
-	endTimeRe   = regexp.MustCompile(`(?i)(fin de (la )?(reunion|seance)|heures? de fin|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
-	durationRe  = regexp.MustCompile(`\bduree\b.*?(\d{1,2})\s*(heures?|h)\s*(\d{1,2})?`)
-	startTimeRe = regexp.MustCompile(`(?i)(debut|commence|ouverture|ouverte|demarre|heure de debut)`)
+	endTimeRe   = normalize.MustExpr(`(?i)(fin de (la )?(reunion|seance)|heures? de fin|se termine|se terminant|levee|cloture|clos|termine|^fin\b)`)
+	durationRe  = normalize.MustExpr(`\bduree\b.*?(\d{1,2})\s*(heures?|h)\s*(\d{1,2})?`)
+	startTimeRe = normalize.MustExpr(`(?i)(debut|commence|ouverture|ouverte|demarre|heure de debut)`)
 )
 
 func readTimes(m *minutes.Meeting, us []unit, fs []field) {

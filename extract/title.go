@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sahelim/minutes"
@@ -10,7 +9,7 @@ import (
 )
 
 // titleLabel is the folded label of the title field: "Objet", "REUNION".
-var titleLabel = regexp.MustCompile(`^(reunion|titre|objet|intitule|theme de la reunion)$`)
+var titleLabel = normalize.MustExpr(`^(reunion|titre|objet|intitule|theme de la reunion)$`)
 
 func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 	if f, ok := find(fs, titleLabel); ok && f.Value != "" {
@@ -44,10 +43,10 @@ func readTitle(m *minutes.Meeting, d *doc.Document, us []unit, fs []field) {
 
 // minutesTitle marks the heading that names the meeting: "Compte rendu
 // réunions du 15 avril 2013", "CR de réunion du 3 juillet 2025".
-var minutesTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance|comite|conseil|assemblee|atelier|retraite)\b`)
+var minutesTitle = normalize.MustExpr(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance|comite|conseil|assemblee|atelier|retraite)\b`)
 
 // letterhead matches the heading of an administration's letterhead.
-var letterhead = regexp.MustCompile(`^(republique|ministere|un peuple|cabinet|secretariat general|direction)\b`)
+var letterhead = normalize.MustExpr(`^(republique|ministere|un peuple|cabinet|secretariat general|direction)\b`)
 
 // sectionTitle reports whether a heading opens a section rather than
 // naming the document: numbered ("1- Introduction …") or a section's
@@ -59,7 +58,7 @@ func sectionTitle(s string) bool {
 
 // strongTitle marks a heading that can only be the minutes' title: "Compte
 // rendu …", "CR de réunion du …", "Procès-verbal …".
-var strongTitle = regexp.MustCompile(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance)\b`)
+var strongTitle = normalize.MustExpr(`\b(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunions?|seance)\b`)
 
 // titleHeading finds the title among the first headings: the first one
 // that names a meeting, else the first of level 1 or 2. A site name above
@@ -109,7 +108,7 @@ func titleHeading(us []unit) (int, bool) {
 
 // opensTitle matches a line that opens as the minutes' title: "COMPTE
 // RENDU DE LA REUNION DU CLUSTER SANTE", "Procès-verbal de la séance …".
-var opensTitle = regexp.MustCompile(`^(le |la )?(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunion|seance)\b`)
+var opensTitle = normalize.MustExpr(`^(le |la )?(compte[ -]?rendu|cr|proces[ -]verbal|pv|reunion|seance)\b`)
 
 // titleLine finds a paragraph, not styled as a heading, that is the title:
 // short, without a full stop, opening with the words of a title or

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // cues are words a text must hold for an expression to match in it: the
@@ -27,7 +28,7 @@ const maxClassCues = 10
 
 // cuesOf derives the cues of re: every match holds a word of each list.
 // Nil when nothing is certain (an expression that matches an empty
-// string, or ignores case).
+// string, or whose every word ignores case).
 func cuesOf(re *regexp.Regexp) cues {
 	t, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
@@ -44,11 +45,11 @@ func cuesOf(re *regexp.Regexp) cues {
 // need returns lists of words such that every match of t holds a word of
 // each list.
 func need(t *syntax.Regexp) cues {
-	if t.Flags&syntax.FoldCase != 0 {
-		return nil
-	}
 	switch t.Op {
 	case syntax.OpLiteral:
+		if !caseless(t) {
+			return nil
+		}
 		return cues{{string(t.Rune)}}
 	case syntax.OpCharClass:
 		return classCues(t.Rune)
@@ -100,11 +101,11 @@ const maxExact = 32
 
 // exact returns the strings t matches, when they are few (maxExact).
 func exact(t *syntax.Regexp) ([]string, bool) {
-	if t.Flags&syntax.FoldCase != 0 {
-		return nil, false
-	}
 	switch t.Op {
 	case syntax.OpLiteral:
+		if !caseless(t) {
+			return nil, false
+		}
 		return []string{string(t.Rune)}, true
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
@@ -140,6 +141,21 @@ func exact(t *syntax.Regexp) ([]string, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// caseless reports whether the literal t matches only itself: it does not
+// ignore case, or holds no letter that has another case ("→", "->", ":").
+// A character class ignoring case already lists both cases.
+func caseless(t *syntax.Regexp) bool {
+	if t.Flags&syntax.FoldCase == 0 {
+		return true
+	}
+	for _, r := range t.Rune {
+		if unicode.SimpleFold(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // product returns every string of a followed by one of b.
@@ -211,6 +227,45 @@ func shortest(list []string) int {
 // in reports whether f holds a word of each list.
 func (cs cues) in(f string) bool {
 	for _, list := range cs {
+		if !slices.ContainsFunc(list, func(w string) bool { return strings.Contains(f, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// gate is cues made quick to check: a list of one-byte words is one
+// search for any of its bytes, and a list of white space is dropped (every
+// sentence holds some, so checking it costs and spares nothing).
+type gate struct {
+	bytes []string   // each: the bytes of a list of one-byte words
+	words [][]string // the other lists
+}
+
+func (cs cues) gate() gate {
+	var g gate
+	for _, list := range cs {
+		if slices.ContainsFunc(list, func(w string) bool { return len(w) != 1 }) {
+			g.words = append(g.words, list)
+			continue
+		}
+		set := strings.Join(list, "")
+		if strings.Trim(set, " \t\n\f\r\v") == "" {
+			continue
+		}
+		g.bytes = append(g.bytes, set)
+	}
+	return g
+}
+
+// in reports whether f holds a word of each list (white space aside).
+func (g gate) in(f string) bool {
+	for _, set := range g.bytes {
+		if !strings.ContainsAny(f, set) {
+			return false
+		}
+	}
+	for _, list := range g.words {
 		if !slices.ContainsFunc(list, func(w string) bool { return strings.Contains(f, w) }) {
 			return false
 		}

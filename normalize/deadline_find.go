@@ -85,17 +85,17 @@ func FindDue(sentence string) string {
 // findCues are the cues of each expression of reFindDue.
 var findCues = rulesCues(reFindDue)
 
-func rulesCues(rules []findRule) []cues {
-	out := make([]cues, len(rules))
+func rulesCues(rules []findRule) []gate {
+	out := make([]gate, len(rules))
 	for i, r := range rules {
-		out[i] = cuesOf(r.re)
+		out[i] = cuesOf(r.re).gate()
 	}
 	return out
 }
 
 // findDue is FindDue with the given rules, each run only on a sentence
 // that holds its cues (none: always run).
-func findDue(sentence string, rules []findRule, cs []cues) string {
+func findDue(sentence string, rules []findRule, cs []gate) string {
 	f, offs := foldMap(sentence)
 	start, end := -1, -1
 	for i, r := range rules {

@@ -57,10 +57,14 @@ func (b *builder) docTable(g *grid) *doc.Table {
 }
 
 // splitBand splits a ruled band holding several table rows (rules only
-// every few rows, as in zebra-striped reports) into one row per text
-// line: every cell of the band is a single slot, and all its non-empty
-// cells hold the same number (3 or more) of lines on the same baselines.
-// It returns nil when the band is one row.
+// every few rows, as in zebra-striped reports, or a whole list typed in
+// one row of a table, a name a line) into one row per text line: every
+// cell of the band is a single slot, the baselines of every non-empty cell
+// are among those of the cell with the most lines, each holds at least 3
+// lines and two thirds of that cell's, and none reads as wrapped text.
+// A cell with no line on a baseline is empty in that row (the last name
+// of a list whose organization was not written). It returns nil when the
+// band is one row.
 func splitBand(g *grid, r int, slots []int) []doc.Row {
 	var base []line
 	seen := map[int]bool{}
@@ -69,30 +73,59 @@ func splitBand(g *grid, r int, slots []int) []doc.Row {
 			return nil
 		}
 		seen[i] = true
-		ls := g.lines[i]
-		if len(ls) == 0 {
-			continue
-		}
-		if base == nil {
+		if ls := g.lines[i]; len(ls) > len(base) {
 			base = ls
-		}
-		if !sameBaselines(ls, base) || wrapped(ls) {
-			return nil
 		}
 	}
 	if len(base) < 3 {
 		return nil
 	}
+	at := make(map[int][]int) // slot → the base line of each of its lines
+	for _, i := range slots {
+		ls := g.lines[i]
+		if len(ls) == 0 || at[i] != nil {
+			continue
+		}
+		if len(ls) < 3 || 3*len(ls) < 2*len(base) || wrapped(ls) {
+			return nil
+		}
+		ks, ok := onBaselines(ls, base)
+		if !ok {
+			return nil
+		}
+		at[i] = ks
+	}
+	if len(at) < 2 {
+		return nil
+	}
 	rows := make([]doc.Row, len(base))
 	for k := range rows {
 		rows[k].Cells = make([]doc.Cell, len(slots))
-		for c, i := range slots {
-			if ls := g.lines[i]; len(ls) > 0 {
-				rows[k].Cells[c].Blocks = []doc.Block{&doc.Paragraph{Pos: doc.Pos{Page: g.page}, Text: doc.Clean(ls[k].text)}}
-			}
+	}
+	for c, i := range slots {
+		for j, k := range at[i] {
+			rows[k].Cells[c].Blocks = []doc.Block{&doc.Paragraph{Pos: doc.Pos{Page: g.page}, Text: doc.Clean(g.lines[i][j].text)}}
 		}
 	}
 	return rows
+}
+
+// onBaselines returns, for each line of ls, the index of the line of base
+// on its baseline, and false if one is on none.
+func onBaselines(ls, base []line) ([]int, bool) {
+	out := make([]int, len(ls))
+	k := 0
+	for j, l := range ls {
+		for k < len(base) && abs(base[k].y-l.y) > 1.5 {
+			k++
+		}
+		if k == len(base) {
+			return nil, false
+		}
+		out[j] = k
+		k++
+	}
+	return out, true
 }
 
 // wrapped tells whether the lines read as one wrapped text rather than
@@ -108,18 +141,6 @@ func wrapped(ls []line) bool {
 		}
 	}
 	return false
-}
-
-func sameBaselines(a, b []line) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if abs(a[k].y-b[k].y) > 1.5 {
-			return false
-		}
-	}
-	return true
 }
 
 // cellBlocks lays out the glyphs of one cell as paragraphs and list items.
