@@ -57,7 +57,7 @@ func TestScoreScanned(t *testing.T) {
 		name := strings.TrimSuffix(g, ".gold.json")
 		twins = append(twins, filepath.Join(scanned, name))
 		orig := ""
-		for _, dir := range []string{"corpus", "general"} {
+		for _, dir := range []string{"corpus", "general", "field"} {
 			p := filepath.Join("..", "..", "testdata", dir, name)
 			if _, err := os.Stat(p); err == nil {
 				orig = p

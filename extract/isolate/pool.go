@@ -337,22 +337,32 @@ func (p *Pool) watch(c *child, stop <-chan struct{}) <-chan struct{} {
 	return over
 }
 
-// rss returns the child's resident memory in bytes, from
-// /proc/PID/statm; false when it cannot be read.
+// rss returns the resident memory in bytes of the child and of the
+// processes it started (Tesseract, pdftoppm), from /proc/PID/statm and
+// /proc/PID/task/TID/children; false when the child's cannot be read.
 func (c *child) rss() (int64, bool) {
-	body, err := os.ReadFile("/proc/" + strconv.Itoa(c.cmd.Process.Pid) + "/statm")
-	if err != nil {
-		return 0, false
+	total, ok := int64(0), false
+	todo := []string{strconv.Itoa(c.cmd.Process.Pid)}
+	for n := 0; len(todo) > 0 && n < 1000; n++ {
+		pid := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		body, err := os.ReadFile("/proc/" + pid + "/statm")
+		f := strings.Fields(string(body))
+		if err != nil || len(f) < 2 {
+			continue
+		}
+		pages, err := strconv.ParseInt(f[1], 10, 64)
+		if err != nil {
+			continue
+		}
+		total, ok = total+pages*int64(os.Getpagesize()), true
+		tasks, _ := os.ReadDir("/proc/" + pid + "/task")
+		for _, t := range tasks {
+			kids, _ := os.ReadFile("/proc/" + pid + "/task/" + t.Name() + "/children")
+			todo = append(todo, strings.Fields(string(kids))...)
+		}
 	}
-	f := strings.Fields(string(body))
-	if len(f) < 2 {
-		return 0, false
-	}
-	pages, err := strconv.ParseInt(f[1], 10, 64)
-	if err != nil {
-		return 0, false
-	}
-	return pages * int64(os.Getpagesize()), true
+	return total, ok
 }
 
 // close ends the child at the end of its input.

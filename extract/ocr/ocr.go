@@ -111,6 +111,7 @@ func (e Engine) Recognize(s pdf.Scan) (*pdf.Recognized, error) {
 	markGray(words, g, t)
 	if !raw {
 		words = marks(words, rs, binarize(g, t), body)
+		rs = append(rs, alignedTables(words, rs, body)...)
 	}
 	return &pdf.Recognized{Width: g.Rect.Dx(), Height: g.Rect.Dy(), Words: words, Rules: rs}, nil
 }
