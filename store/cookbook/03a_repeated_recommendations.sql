@@ -8,8 +8,8 @@
 -- clusters and none repeats an earlier one (LinkFollowUps finds 0 links).
 -- On a drive with a cluster's monthly minutes, this lists the
 -- recommendations carried from meeting to meeting. Query 3b shows the
--- other kind of repetition the sample does have: one meeting stored in two
--- formats.
+-- other kind of repetition: one meeting stored in two files that were not
+-- recognised as copies.
 SELECT first_seen, meeting_date, cluster, repeats, owners, action
 FROM v_actions
 WHERE repeats > 0
