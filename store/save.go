@@ -62,6 +62,7 @@ func (db *DB) save(ctx context.Context, f File, x Extraction) (int64, error) {
 		return 0, fmt.Errorf("save: %w", err)
 	}
 	defer tx.Rollback()
+	ctx = tx.statements(ctx)
 	if err := tx.claim(ctx, f.SHA256); err != nil {
 		return 0, fmt.Errorf("save: %w", err)
 	}

@@ -31,7 +31,8 @@ func BenchmarkSave(b *testing.B) {
 		}
 	}
 	db := openAt(b, storetest.DB(b, "bench.db"))
-	ctx := context.Background()
+	ctx, cancel := context.WithCancel(context.Background()) // as ingest's, which Ctrl-C cancels
+	defer cancel()
 	i := 0
 	cpu0 := cpuTime()
 	for b.Loop() {
