@@ -389,7 +389,7 @@ func dedupe(as []minutes.Action) []minutes.Action {
 		ws := words[j]
 		dup := false
 		for _, i := range index.candidates(ws) {
-			if dice(ws, kept[i]) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
+			if normalize.Dice(ws, kept[i]) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
 				dup = true
 				break
 			}

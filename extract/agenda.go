@@ -592,11 +592,8 @@ func similarItem(items []minutes.AgendaItem, title string) bool {
 
 // similar is the Dice coefficient of the folded words of a and b.
 func similar(a, b string) float64 {
-	return dice(strings.Fields(normalize.Fold(a)), strings.Fields(normalize.Fold(b)))
+	return normalize.Dice(strings.Fields(normalize.Fold(a)), strings.Fields(normalize.Fold(b)))
 }
-
-// dice is the Dice coefficient of two word lists (as multisets).
-func dice(ta, tb []string) float64 { return normalize.Dice(ta, tb) }
 
 // bulletMark is the bullet that opens a line: its marker, or a bullet
 // written in its text ("• Introduction", "– PTA 2020").

@@ -245,11 +245,11 @@ var (
 		foldAll("s'engage à", "s'engagent à", "se charge", "se chargent", "est chargé", "est chargée", "sont chargés", "se propose de",
 			"décidera", "déciderait", "relaiera", "relaieront", "fera", "feront", "enverra", "enverront", "transmettra", "transmettront",
 			"partagera", "partageront", "présentera", "présenteront", "préparera", "prépareront", "rédigera", "organisera", "organiseront",
-			"sera présent", "seront présents", "seront présentes", "pourra être transmis", "pourront être transmises"),
+			"sera présent", "seront présents", "seront présentes", "pourra être transmis", "pourront être transmises", "contactera"),
 		cueTakeOn)
 	// verbs in the present that announce a task, but only with a named
 	// subject: "@laurenta organise", "Eric contacte", "X s'occupe de".
-	cueTakeOn = foldAll("s'occupe", "s'occupent", "s'attaque", "contacte", "contactera", "organise")
+	cueTakeOn = foldAll("s'occupe", "s'occupent", "s'attaque", "contacte", "organise")
 	// tasks named by "à" and an infinitive: "rapport à préparer", "une
 	// date est à caler".
 	cueToDo = foldAll("préparer", "envoyer", "faire", "prévoir", "organiser", "rédiger", "définir", "caler", "fixer", "valider", "compléter",

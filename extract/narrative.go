@@ -22,7 +22,7 @@ var (
 	// "OCHA va renforcer", "Les acteurs du RRM vont voir", "X devra", "COOPI prévoit le recrutement"
 	modal = normalize.MustExpr(`\b(` + alternationFolded(cueCommit) + `)\b`)
 	// verbs in the present that announce a task only with a named subject: "@laurenta organise", "Eric contacte"
-	present = normalize.MustExpr(`^(` + alternationFolded(without(cueTakeOn, "contactera")) + `)$`)
+	present = normalize.MustExpr(`^(` + alternationFolded(cueTakeOn) + `)$`)
 	// "Le HCC à souhaité que le Cluster puisse ..."
 	chairWish = normalize.MustExpr(`\b(a|à) (souhaite|souhaiter) que\b`)
 	chairRole = normalize.MustExpr(`\b(hcc|president|presidente|coordinat\w*|chef de file|lead|facilitat\w*|moderat\w*)\b`)

@@ -149,7 +149,7 @@ func (a *agendaTitles) find(title string) int {
 	}
 	best, at := 0.0, -1
 	for _, c := range a.index.candidates(ws) {
-		if s := dice(a.words[c], ws); s > best {
+		if s := normalize.Dice(a.words[c], ws); s > best {
 			best, at = s, c
 		}
 	}

@@ -101,7 +101,7 @@ func dedupeAll(as []minutes.Action) []minutes.Action {
 		ws := strings.Fields(normalize.Fold(a.Text))
 		dup := false
 		for i, k := range kept {
-			if dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
+			if normalize.Dice(ws, k) >= 0.8 && (a.DueRaw == "" || out[i].DueRaw == "" || a.DueRaw == out[i].DueRaw) {
 				dup = true
 				break
 			}

@@ -224,16 +224,6 @@ func shortest(list []string) int {
 	return n
 }
 
-// in reports whether f holds a word of each list.
-func (cs cues) in(f string) bool {
-	for _, list := range cs {
-		if !slices.ContainsFunc(list, func(w string) bool { return strings.Contains(f, w) }) {
-			return false
-		}
-	}
-	return true
-}
-
 // gate is cues made quick to check: a list of one-byte words is one
 // search for any of its bytes, and a list of white space is dropped (every
 // sentence holds some, so checking it costs and spares nothing).
