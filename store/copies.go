@@ -16,8 +16,8 @@ import (
 
 // Copies of one meeting (docs/copies.md). Every document from which a
 // meeting was extracted has a row in meeting_documents; the documents of
-// the same date and folded cluster whose texts are similar (TextSimilarity
-// >= CopyThreshold, directly or through another copy) are one meeting, so
+// the same date and folded cluster whose texts are similar (the jaccard of their
+// shingles >= CopyThreshold, directly or through another copy) are one meeting, so
 // that the meetings are the connected components of that similarity, the
 // same whatever the order the files come in. The meeting's rows are its
 // primary's (see better), rebuilt from the primary's stored extraction

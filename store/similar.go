@@ -11,7 +11,7 @@ import (
 	"github.com/sahelim/minutes/normalize"
 )
 
-// CopyThreshold is the least [TextSimilarity] of two documents of the same
+// CopyThreshold is the least similarity (the jaccard of their shingles) of two documents of the same
 // date and cluster for them to be copies of one meeting. Measured on the
 // three corpora (docs/copies.md): the true copies score 1.000 (DOCX and
 // PDF, DOCX and HTML), two distinct meetings at most 0.477 (0.036 with the
@@ -74,11 +74,6 @@ func jaccard(a, b []uint64) float64 {
 	}
 	return 0
 }
-
-// TextSimilarity is the Jaccard similarity of the 3-word shingles of two
-// documents' folded text, from 0 (no shingle in common) to 1 (the same
-// words in the same order).
-func TextSimilarity(a, b *doc.Document) float64 { return jaccard(shingles(a), shingles(b)) }
 
 // encodeShingles is the stored form of a set of hashes: 8 bytes each, big
 // endian.
